@@ -84,6 +84,16 @@ public sealed class SqliteEventStore : IDisposable
         return new SaveResult(articleId, false, document.Events.Count);
     }
 
+    /// <summary>Every stored content hash, so a resumed run can pass over what is done without processing it.</summary>
+    public HashSet<string> LoadContentHashes()
+    {
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        using var command = Command("SELECT content_hash FROM articles");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) hashes.Add(reader.GetString(0));
+        return hashes;
+    }
+
     /// <summary>Records an input that could not be read, with the reason, so the run can be audited and resumed.</summary>
     public void LogSkip(string origin, string reason) => Log(origin, "skipped", reason, null);
 
@@ -93,7 +103,7 @@ public sealed class SqliteEventStore : IDisposable
     /// <summary>Number of stored events.</summary>
     public long EventCount => (long)Scalar("SELECT count(*) FROM events")!;
 
-    /// <summary>Reads events back, newest article first within each date, filtered by <paramref name="query"/>.</summary>
+    /// <summary>Reads events back in store order (article, then the order the coder found them), filtered by <paramref name="query"/>.</summary>
     public IReadOnlyList<StoredEvent> QueryEvents(EventQuery? query = null)
     {
         query ??= new EventQuery();
@@ -112,7 +122,9 @@ public sealed class SqliteEventStore : IDisposable
         if (query.Since is { } since) { sql.Append(" AND e.date >= $since"); parameters.Add(("$since", since)); }
         if (query.Until is { } until) { sql.Append(" AND substr(e.date, 1, length($until)) <= $until"); parameters.Add(("$until", until)); }
         if (query.CameoPrefix is { } prefix) { sql.Append(" AND e.cameo LIKE $prefix || '%'"); parameters.Add(("$prefix", prefix)); }
-        sql.Append(" ORDER BY e.date, e.id");
+        if (query.ArticleIds is { } ids)
+            sql.Append(CultureInfo.InvariantCulture, $" AND e.article_id IN ({string.Join(',', ids.Append(-1))})");
+        sql.Append(" ORDER BY e.article_id, e.id");
         if (query.Limit is { } limit) sql.Append(CultureInfo.InvariantCulture, $" LIMIT {limit}");
 
         var results = new List<StoredEvent>();

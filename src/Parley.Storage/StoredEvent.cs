@@ -34,6 +34,8 @@ public sealed record EventQuery
     public string? Until { get; init; }
     /// <summary>Only events whose CAMEO code starts with this.</summary>
     public string? CameoPrefix { get; init; }
+    /// <summary>Only events of these articles (row ids).</summary>
+    public IReadOnlyCollection<long>? ArticleIds { get; init; }
     /// <summary>At most this many events.</summary>
     public int? Limit { get; init; }
 }
