@@ -2,6 +2,9 @@ using Parley.Core.Model;
 using Parley.Ingest.Encodings;
 using Parley.Ingest.Html;
 using Parley.Ingest.Input;
+using Parley.Ingest.Markdown;
+using Parley.Ingest.Csv;
+using Parley.Ingest.Batches;
 using Parley.Ingest.Text;
 
 namespace Parley.Ingest;
@@ -18,6 +21,7 @@ public sealed class ArticleReader
 {
     private readonly PlainTextArticleParser _text = new();
     private readonly HtmlArticleParser _html = new();
+    private readonly MarkdownArticleParser _markdown = new();
 
     /// <summary>Creates a reader.</summary>
     /// <param name="options">Limits and defaults; null for the defaults (50 MB per file, no default date).</param>
@@ -78,6 +82,7 @@ public sealed class ArticleReader
             foreach (var f in files)
             {
                 if (Options.SkipHidden && Path.GetFileName(f).StartsWith('.')) continue;
+                if (Options.SkipNames.Contains(Path.GetFileName(f).Split('.')[0])) continue;
                 if (ArticleFormats.IsKnown(f, Options.Extensions)) yield return f;
             }
             for (var i = subdirs.Length - 1; i >= 0; i--)
@@ -100,14 +105,21 @@ public sealed class ArticleReader
         {
             case ArticleFormat.Text:
             case ArticleFormat.Html:
+            case ArticleFormat.Markdown:
                 yield return Guard(path, () => ReadSingle(path, format));
+                break;
+            case ArticleFormat.Csv:
+                foreach (var item in GuardBatch(path, () => new CsvBatchReader(this).Read(path, cancellationToken))) yield return item;
+                break;
+            case ArticleFormat.JsonLines:
+                foreach (var item in GuardBatch(path, () => new JsonLinesBatchReader(this).Read(path, cancellationToken))) yield return item;
                 break;
             case ArticleFormat.HtmlGz:
                 yield return Guard(path, () => ReadGzip(path));
                 break;
             default:
                 yield return IngestItem.Skipped(path, IngestCodes.Format(IngestCodes.Unsupported,
-                    $"unsupported file type '{Path.GetExtension(path)}' (known: .txt, .html, .htm, .html.gz)"));
+                    $"unsupported file type '{Path.GetExtension(path)}' (known: .txt, .md, .html, .htm, .html.gz, .csv, .jsonl)"));
                 break;
         }
     }
@@ -118,13 +130,71 @@ public sealed class ArticleReader
         {
             return read();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return IngestItem.Skipped(origin, IngestCodes.Format(IngestCodes.Unreadable, "cannot read file: " + e.Message));
+            return Failure(origin, e);
+        }
+    }
+
+    /// <summary>Streams a batch's items; an exception mid-batch ends the batch with one skipped item naming it.</summary>
+    private static IEnumerable<IngestItem> GuardBatch(string path, Func<IEnumerable<IngestItem>> open)
+    {
+        IEnumerator<IngestItem>? e = null;
+        IngestItem? failure = null;
+        try
+        {
+            e = open().GetEnumerator();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            failure = Failure(path, ex);
+        }
+        if (failure is not null)
+        {
+            yield return failure;
+            yield break;
+        }
+        using (e)
+        {
+            while (true)
+            {
+                IngestItem current;
+                try
+                {
+                    if (!e!.MoveNext()) yield break;
+                    current = e.Current;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    failure = Failure(path, ex);
+                    break;
+                }
+                yield return current;
+            }
+        }
+        yield return failure;
+    }
+
+    private static IngestItem Failure(string origin, Exception e) => e is IOException or UnauthorizedAccessException
+        ? IngestItem.Skipped(origin, IngestCodes.Format(IngestCodes.Unreadable, "cannot read file: " + e.Message))
+        : IngestItem.Skipped(origin, IngestCodes.Format(IngestCodes.Failed, $"reader failed ({e.GetType().Name}: {e.Message})"));
+
+    /// <summary>Reads one batch record (CSV row, JSON line, WARC response) given as HTML or text, with its own metadata fields.</summary>
+    internal IngestItem ReadRecord(string origin, string? html, string? text, RecordFields fields, IReadOnlyList<string> inheritedWarnings)
+    {
+        var warnings = new List<string>(inheritedWarnings);
+        try
+        {
+            var parsed = html is not null
+                ? _html.Parse(html, fields.Url)
+                : text!.StartsWith("---", StringComparison.Ordinal) ? _markdown.Parse(text, isMarkdown: false) : _text.Parse(text!, knownTitle: fields.Title is null ? null : TextNormalizer.CollapseWhitespace(fields.Title));
+            fields.ApplyTo(parsed.Metadata, warnings);
+            parsed.Metadata.PathOrUrl = fields.Url ?? origin;
+            return Finish(origin, parsed, fields.Url, warnings);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return IngestItem.Skipped(origin, IngestCodes.Format(IngestCodes.Failed, $"reader failed ({e.GetType().Name}: {e.Message})"));
+            return Failure(origin, e);
         }
     }
 
@@ -165,7 +235,13 @@ public sealed class ArticleReader
         var warnings = new List<string>(inheritedWarnings);
         if (string.IsNullOrWhiteSpace(text))
             return IngestItem.Skipped(origin, IngestCodes.Format(IngestCodes.Empty, "empty file (white space only)"), warnings);
-        var parsed = format == ArticleFormat.Html ? _html.Parse(text, url) : _text.Parse(text);
+        var parsed = format switch
+        {
+            ArticleFormat.Html or ArticleFormat.HtmlGz => _html.Parse(text, url),
+            ArticleFormat.Markdown => _markdown.Parse(text, isMarkdown: true),
+            _ when text.StartsWith("---", StringComparison.Ordinal) => _markdown.Parse(text, isMarkdown: false),
+            _ => _text.Parse(text),
+        };
         return Finish(origin, parsed, url, warnings);
     }
 

@@ -14,4 +14,14 @@ public sealed class ArticleReaderOptions
 
     /// <summary>Skip files and folders whose name starts with '.' when walking folders. Default true.</summary>
     public bool SkipHidden { get; init; } = true;
+
+    /// <summary>
+    /// File names (without extension, case-insensitive) that a folder walk passes over because they
+    /// describe a collection rather than being an article: LICENSE, README, CHANGELOG... A file
+    /// named explicitly is always read.
+    /// </summary>
+    public IReadOnlySet<string> SkipNames { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "license", "licence", "readme", "changelog", "copying", "notice", "authors", "contributing",
+    };
 }
