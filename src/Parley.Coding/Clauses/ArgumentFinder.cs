@@ -122,8 +122,9 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>The target after a trigger ending at <paramref name="end"/>: direct object or "with/to/on/against X".</summary>
-    public List<Party> FindObject(int end, bool noun, int? limit = null)
+    public List<Party> FindObject(int end, bool noun, int? limit = null, bool withOnly = false)
     {
+        if (withOnly) return FindWith(end);
         var stop = Math.Min(limit ?? ClauseEnd(end), end + MaxObjectDistance);
         var blocked = false;
         for (var j = end; j < stop; j++)
@@ -136,6 +137,23 @@ internal sealed class ArgumentFinder
             {
                 if (!blocked) return ConjoinedRight(placed);
                 j = placed.End - 1;
+            }
+        }
+        return [];
+    }
+
+    /// <summary>The partner named by "with", "between" or "among" after a consultation trigger; its direct object is a topic.</summary>
+    private List<Party> FindWith(int end)
+    {
+        var stop = Math.Min(ClauseEnd(end), end + MaxObjectDistance);
+        for (var j = end; j < stop; j++)
+        {
+            if (IsBoundary(j) || _lower[j] == "," || (j != end && TriggerStarts.Contains(j))) break;
+            if (_lower[j] is not ("with" or "between" or "among")) continue;
+            for (var a = j + 1; a < Math.Min(stop, j + 5); a++)
+            {
+                if (_ctx.ActorAt[a] is { } placed) return ConjoinedRight(placed);
+                if (IsPreposition(a) || _lower[a] == ",") break;
             }
         }
         return [];
@@ -188,11 +206,11 @@ internal sealed class ArgumentFinder
         {
             var w = _lower[j];
             if (_ctx.ActorAt[j] is { } placed) return _ctx.Line.Possessive[placed.End - 1];
+            if (w is "to" or "will" or "would" or "not" or "n't" or "did" or "also") return false;
             if (_words.Is(w, "determiner") || w is "'s" or "'" || _ctx.Line.Possessive[j]) return true;
             if (_words["light-verb"].Any(v => _ctx.Line.Is(j, v))) return true;
             if (IsPreposition(j)) return true;
             if (IsBoundary(j) || w is "," or ";" or ":" || _words.Is(w, "and") || _words.Is(w, "be")) return false;
-            if (w is "to" or "will" or "would" or "not" or "n't" or "did" or "also") return false;
         }
         return false;
     }

@@ -28,11 +28,24 @@ internal static class EventMerger
 
     private static bool Same(DraftEvent a, DraftEvent b)
     {
-        if (a.Code[..2] != b.Code[..2] || a.Status != b.Status) return false;
+        if (!CodesCompatible(a.Code, b.Code) || a.Status != b.Status) return false;
         if (!DateCompatible(a, b)) return false;
         var symmetric = CameoCodebook.IsSymmetric(a.Code) && CameoCodebook.IsSymmetric(b.Code);
         if (symmetric) return SetOf(a.Participants).SetEquals(SetOf(b.Participants));
         return SetOf(a.Source).SetEquals(SetOf(b.Source)) && SetOf(a.Target).SetEquals(SetOf(b.Target));
+    }
+
+    /// <summary>
+    /// Same root, and either one code refines the other, or one is the root's "not specified" code, or
+    /// both are ways of consulting (a meeting mentioned as "talks", "the meeting", "the summit").
+    /// "Pledged to buy soybeans" (0311) and "agreed to delay export controls" (0354) stay apart.
+    /// </summary>
+    private static bool CodesCompatible(string a, string b)
+    {
+        if (a[..2] != b[..2]) return false;
+        if (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)) return true;
+        if (a[..2] == "04" && a is not ("042" or "043") && b is not ("042" or "043")) return true;
+        return (a.Length == 3 && a[2] == '0') || (b.Length == 3 && b[2] == '0');
     }
 
     private static bool DateCompatible(DraftEvent a, DraftEvent b)

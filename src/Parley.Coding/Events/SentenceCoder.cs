@@ -75,7 +75,8 @@ internal sealed class SentenceCoder
             if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null)) continue;
             if (IsAdjectivalParticiple(m)) continue;
             chosen.Add(m);
-            used.UnionWith(m.Tokens);
+            // the words inside a gap modify the trigger's object ("reached a trade truce"): no trigger of their own
+            for (var i = m.Start; i < m.End; i++) used.Add(i);
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
@@ -164,7 +165,7 @@ internal sealed class SentenceCoder
         else if (noun)
         {
             source = _args.FindPossessor(t.Start);
-            target = _args.FindObject(t.End, noun: true);
+            target = _args.FindObject(t.End, noun: true, withOnly: t.Pattern.TargetWithOnly);
             var agent = _args.FindAgent(t.End);
             if (source.Count == 0 && agent.Count > 0) source = agent;
             var light = _args.FindLightVerb(t.Start);
@@ -181,7 +182,7 @@ internal sealed class SentenceCoder
         {
             source = _args.FindSubject(t.Start, previousSubject);
             subject = source;
-            target = _args.FindObject(t.End, noun: false);
+            target = _args.FindObject(t.End, noun: false, withOnly: t.Pattern.TargetWithOnly);
         }
 
         // the cue word itself carries the status when it is the trigger ("Xi pledged stricter controls")

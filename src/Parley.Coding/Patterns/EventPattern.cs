@@ -16,7 +16,8 @@ public enum TriggerKind
 /// <param name="NeedsPair">The event needs a second party (target or conjoined participant).</param>
 /// <param name="Fallback">Coded only when the sentence has no other event.</param>
 /// <param name="Line">Line in the data file, for messages.</param>
-public sealed record EventPattern(string Code, TriggerKind Kind, WordPattern Pattern, bool NeedsPair, bool Fallback, int Line);
+/// <param name="TargetWithOnly">The direct object is a topic ("discussed the war"): the target comes only from "with/between/among X".</param>
+public sealed record EventPattern(string Code, TriggerKind Kind, WordPattern Pattern, bool NeedsPair, bool Fallback, int Line, bool TargetWithOnly = false);
 
 /// <summary>A pattern matched in a sentence.</summary>
 /// <param name="Pattern">The pattern.</param>
