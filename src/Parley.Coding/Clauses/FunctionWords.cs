@@ -1,0 +1,32 @@
+using Parley.Core.Data;
+
+namespace Parley.Coding.Clauses;
+
+/// <summary>The function words of Clauses/Data/function-words.tsv, grouped by role. Immutable and thread-safe.</summary>
+public sealed class FunctionWords
+{
+    private readonly Dictionary<string, HashSet<string>> _byRole;
+
+    private FunctionWords(Dictionary<string, HashSet<string>> byRole) => _byRole = byRole;
+
+    /// <summary>Reads the embedded list.</summary>
+    public static FunctionWords Load()
+    {
+        var byRole = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var row in DataFile.ReadTsv(typeof(FunctionWords).Assembly, "Clauses/Data/function-words.tsv"))
+        {
+            if (!byRole.TryGetValue(row["role"], out var set)) byRole[row["role"]] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(row["word"]);
+        }
+        return new FunctionWords(byRole);
+    }
+
+    /// <summary>Words (and phrases) with <paramref name="role"/>.</summary>
+    public IReadOnlySet<string> this[string role] => _byRole.GetValueOrDefault(role) ?? (IReadOnlySet<string>)new HashSet<string>();
+
+    /// <summary>True when <paramref name="word"/> has <paramref name="role"/>.</summary>
+    public bool Is(string word, string role) => _byRole.TryGetValue(role, out var set) && set.Contains(word);
+
+    /// <summary>Every word named, for the lexicon.</summary>
+    public IEnumerable<string> AllWords => _byRole.Values.SelectMany(s => s).SelectMany(w => w.Split(' '));
+}
