@@ -34,17 +34,22 @@ internal static class EventPrinter
     private static void PrintTable(IReadOnlyList<StoredEvent> events, TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        // A pipe or file has no width of its own: give the table room instead of wrapping every cell.
+        if (output != Console.Out || Console.IsOutputRedirected) console.Profile.Width = 160;
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("date").AddColumn("actor1").AddColumn("cameo").AddColumn("actor2").AddColumn("status").AddColumn("evidence");
+            .AddColumn("date").AddColumn("actor1").AddColumn(new TableColumn("cameo").NoWrap()).AddColumn("actor2")
+            .AddColumn("status").AddColumn(new TableColumn("evidence").NoWrap());
         foreach (var s in events)
         {
             var e = s.Event;
             var evidence = s.EvidenceText.FirstOrDefault() ?? "";
-            if (evidence.Length > 90) evidence = evidence[..87] + "...";
+            if (evidence.Length > 70) evidence = evidence[..69] + "…";
+            var label = e.Label.Replace(", not specified below", "", StringComparison.Ordinal);
+            if (label.Length > 32) label = label[..31] + "…";
             table.AddRow(
                 Markup.Escape(e.Date + (e.DateIsFallback ? "*" : "")),
                 Markup.Escape(string.Join(", ", e.Actor1.Select(a => a.Code))),
-                Markup.Escape($"{e.Cameo} {e.Label}"),
+                Markup.Escape($"{e.Cameo} {label}"),
                 Markup.Escape(string.Join(", ", e.Actor2.Select(a => a.Code))),
                 Markup.Escape(e.Status.ToString().ToLowerInvariant()),
                 Markup.Escape(evidence));
