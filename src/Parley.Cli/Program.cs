@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
