@@ -339,7 +339,7 @@ public sealed partial class HtmlContentExtractor
     }
 
     /// <summary>How much more content-like text a parent must hold for the extraction to widen to it.</summary>
-    private const double ClimbRatio = 1.25;
+    private const double ClimbRatio = 1.5;
 
     /// <summary>
     /// Content-like characters under each element: text blocks of at least 40 characters, or ending a
