@@ -7,7 +7,7 @@ namespace Parley.Ingest;
 /// <summary>
 /// Writes reader output in the extraction JSON Lines contract that <c>score_extraction.py</c> reads
 /// (and <c>parley extract --format jsonl</c> prints): one object per input with <c>path</c>, <c>url</c>,
-/// <c>title</c>, <c>author</c>, <c>published</c> (ISO 8601), <c>published_source</c>, <c>language</c>,
+/// <c>title</c>, <c>author</c>, <c>published</c> (ISO 8601), <c>published_source</c>, <c>modified</c>, <c>language</c>,
 /// <c>site</c>, <c>text</c> (paragraphs separated by blank lines), <c>captions</c>, <c>warnings</c>,
 /// and <c>skipped</c> (the reason, or null).
 /// </summary>
@@ -46,6 +46,7 @@ public static class ExtractJson
         json.WriteString("author", meta?.Author);
         json.WriteString("published", meta?.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
         json.WriteString("published_source", meta?.PublishedSource);
+        json.WriteString("modified", meta?.Modified?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
         json.WriteString("language", meta?.Language);
         json.WriteString("site", meta?.Site);
         json.WriteString("text", doc?.Text);

@@ -2,6 +2,8 @@
 using System.Diagnostics;
 using Parley.Ingest;
 
+if (args.Length == 2 && args[0] == "--explain") return Explain.Run(args[1]);
+if (args.Length == 2 && args[0] == "--time") return Timing.Run(args[1]);
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Parley.Ingest.Harness OUT.jsonl PATH...");

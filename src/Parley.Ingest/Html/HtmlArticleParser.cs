@@ -14,6 +14,9 @@ public sealed class HtmlArticleParser
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsKeepingSourceReferences = false };
     private readonly HtmlContentExtractor _content = new();
 
+    /// <summary>The content extractor (its <see cref="HtmlContentExtractor.Trace"/> can be set for tuning).</summary>
+    public HtmlContentExtractor Content => _content;
+
     /// <summary>Parses <paramref name="html"/>; <paramref name="url"/> is the page's address when known.</summary>
     public ParsedArticle Parse(string html, string? url = null)
     {

@@ -45,7 +45,7 @@ public sealed partial class HtmlContentExtractor
         "summary", "body", "html", "form", "fieldset",
     };
 
-    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|banner|sidebar|side-bar|breadcrumb|footer|masthead|menu|navbar|nav-|popup|modal|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|sponsor|outbrain|taboola|widget|toolbar|pagination|pager|disqus|rating|skip-link|tooltip|most-read|mostread|trending|more-stories|read-more|readmore|tags|byline|author-bio|newsletter|paywall|login|overlay|hidden|print-only", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|banner|sidebar|side-bar|breadcrumb|footer|masthead|menu|navbar|nav-|popup|modal|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|sponsor|outbrain|taboola|toolbar|pagination|pager|disqus|skip-link|tooltip|most-read|mostread|trending|more-stories|read-more|readmore|byline|author-bio|paywall|login|overlay", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"article|content|entry|post|story|body|text|main|blog|prose|markdown|rich-?text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -58,8 +58,67 @@ public sealed partial class HtmlContentExtractor
 
     private readonly BoilerplateVocabulary _vocabulary;
 
+    /// <summary>Characters (white space folded) and characters inside links, per element, computed once per page.</summary>
+    private sealed class Stats
+    {
+        private readonly Dictionary<IElement, (int Chars, int LinkChars)> _byElement = new(ReferenceEqualityComparer.Instance);
+
+        public Stats(IElement root) => Compute(root, false);
+
+        private (int, int) Compute(IElement el, bool inLink)
+        {
+            int chars = 0, links = 0;
+            var isLink = inLink || el.LocalName == "a";
+            foreach (var child in el.ChildNodes)
+            {
+                if (child is IText t)
+                {
+                    var n = Folded(t.Data);
+                    chars += n;
+                    if (isLink) links += n;
+                }
+                else if (child is IElement e)
+                {
+                    var (c, l) = Compute(e, isLink);
+                    chars += c;
+                    links += l;
+                }
+            }
+            _byElement[el] = (chars, links);
+            return (chars, links);
+        }
+
+        public int Chars(IElement el) => _byElement.TryGetValue(el, out var s) ? s.Chars : Folded(el.TextContent);
+
+        public double LinkDensity(IElement el) =>
+            _byElement.TryGetValue(el, out var s) && s.Chars > 0 ? Math.Min(1.0, (double)s.LinkChars / s.Chars) : 0;
+
+        private static int Folded(string text)
+        {
+            var n = 0;
+            var space = true;
+            foreach (var ch in text)
+            {
+                if (char.IsWhiteSpace(ch))
+                {
+                    if (!space) n++;
+                    space = true;
+                }
+                else
+                {
+                    n++;
+                    space = false;
+                }
+            }
+            return n;
+        }
+    }
+
     /// <summary>Creates an extractor with the default (or given) boilerplate vocabulary.</summary>
     public HtmlContentExtractor(BoilerplateVocabulary? vocabulary = null) => _vocabulary = vocabulary ?? BoilerplateVocabulary.Default;
+
+    /// <summary>When set, receives one line per decision (removed elements, candidate scores): for tuning and bug reports.</summary>
+    public Action<string>? Trace { get; set; }
 
     /// <summary>Extracts the main content. Edits <paramref name="doc"/> (removes furniture).</summary>
     public ExtractedContent Extract(IHtmlDocument doc, string? title, string? jsonLdBody)
@@ -74,30 +133,41 @@ public sealed partial class HtmlContentExtractor
             if (text.Length > 0) result.Captions.Add(text);
         }
 
-        var totalText = Math.Max(1, TextLength(body));
+        // A. Elements that are never article text, whatever their content.
         var doomed = new List<IElement>();
         foreach (var el in body.QuerySelectorAll("*"))
         {
             if (RemoveTags.Contains(el.LocalName)) { doomed.Add(el); continue; }
-            if (el.HasAttribute("hidden") || (el.GetAttribute("style") is { } st && st.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
+            // Hidden elements are dropped, except large ones: streaming renderers ship the article hidden and reveal it by script.
+            if ((el.HasAttribute("hidden") || (el.GetAttribute("style") is { } st && st.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
+                && el.TextContent.Length < 1000)
             { doomed.Add(el); continue; }
             if (el.GetAttribute("role") is { } role && FurnitureRoles.Contains(role)) { doomed.Add(el); continue; }
             if (el.LocalName is "header" && el.QuerySelectorAll("p").Sum(p => p.TextContent.Length) < 200) { doomed.Add(el); continue; }
-            if (el.LocalName is "form" && TextLength(el) < 1000) { doomed.Add(el); continue; }
-            if (el.LocalName is "body" or "article" or "main" or "a" or "p") continue;
-            var names = (el.ClassName ?? "") + " " + el.Id;
-            if (names.Length > 1 && Negative().IsMatch(names) && !Positive().IsMatch(names) && TextLength(el) * 3 < totalText)
-                doomed.Add(el);
+            if (el.LocalName is "form" && TextLength(el) < 1000) doomed.Add(el);
         }
-        foreach (var el in doomed)
-        {
-            if (el.Parent is null) continue;
-            var text = TextNormalizer.CollapseWhitespace(el.TextContent);
-            if (text.Length is > 0 and < 120 && el.LocalName is not ("script" or "style" or "head" or "svg")) result.Removed.Add("html:" + el.LocalName + ": " + text);
-            el.Remove();
-        }
+        RemoveAll(doomed, result);
 
-        var top = ChooseContainer(body, jsonLdBody);
+        // B. The container with the best-scoring text blocks.
+        var stats = new Stats(body);
+        var top = ChooseContainer(body, stats).ToList();
+        if (Trace is not null) foreach (var t in top) Trace($"chosen <{t.LocalName} class='{t.ClassName}' id='{t.Id}'> {stats.Chars(t)} chars");
+
+        // C. Inside it, furniture named by class or id (share bars, related lists, comments), when it is a small part.
+        doomed.Clear();
+        foreach (var container in top)
+        {
+            var containerText = Math.Max(1, stats.Chars(container));
+            foreach (var el in container.QuerySelectorAll("*"))
+            {
+                if (el.LocalName is "p" or "a" or "span" or "b" or "strong" or "em" or "i") continue;
+                var names = (el.ClassName ?? "") + " " + el.Id;
+                if (names.Length <= 1 || !Negative().IsMatch(names) || Positive().IsMatch(names)) continue;
+                if (stats.Chars(el) * 2 < containerText) doomed.Add(el);
+            }
+        }
+        RemoveAll(doomed, result);
+
         var titleKey = title is null ? null : TextNormalizer.Key(title);
         var blocks = new List<Block>();
         foreach (var container in top) Collect(container, blocks);
@@ -122,6 +192,21 @@ public sealed partial class HtmlContentExtractor
             result.Paragraphs.Add(text);
         }
         return result;
+    }
+
+    private void RemoveAll(List<IElement> doomed, ExtractedContent result)
+    {
+        foreach (var el in doomed)
+        {
+            if (el.Parent is null) continue;
+            if (el.LocalName is not ("script" or "style" or "head" or "svg" or "noscript" or "template"))
+            {
+                var text = TextNormalizer.CollapseWhitespace(el.TextContent);
+                if (Trace is not null && text.Length > 50) Trace($"removed <{el.LocalName} class='{el.ClassName}' id='{el.Id}'> {text.Length} chars: {Truncate(text)}");
+                if (text.Length is > 0 and < 120) result.Removed.Add("html:" + el.LocalName + ": " + text);
+            }
+            el.Remove();
+        }
     }
 
     private static string Truncate(string s) => s.Length <= 100 ? s : s[..100] + "...";
@@ -173,7 +258,7 @@ public sealed partial class HtmlContentExtractor
         }
     }
 
-    private static IEnumerable<IElement> ChooseContainer(IElement body, string? jsonLdBody)
+    private static IEnumerable<IElement> ChooseContainer(IElement body, Stats stats)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var el in body.QuerySelectorAll("p, pre, td, blockquote, li, div, h2, h3"))
@@ -198,7 +283,7 @@ public sealed partial class HtmlContentExtractor
         var final = new Dictionary<IElement, double>();
         foreach (var (el, s) in scores)
         {
-            var adjusted = s * (1 - LinkDensity(el));
+            var adjusted = s * (1 - stats.LinkDensity(el));
             final[el] = adjusted;
             if (adjusted > bestScore)
             {
@@ -217,6 +302,21 @@ public sealed partial class HtmlContentExtractor
             parentEl = best.ParentElement;
         }
 
+        // Climb further while the parent adds a good share of content-like text (sections of one article
+        // split into sibling blocks) without becoming link-heavy (navigation, lists of other articles).
+        var good = GoodText(body, stats);
+        while (best.ParentElement is { } up && up.LocalName is not ("body" or "html"))
+        {
+            var mine = good.GetValueOrDefault(best);
+            var theirs = good.GetValueOrDefault(up);
+            if (theirs <= mine * 1.05 || (theirs >= mine * ClimbRatio && stats.LinkDensity(up) < 0.35))
+            {
+                best = up;
+                continue;
+            }
+            break;
+        }
+
         // Include siblings that score well or are clean paragraphs.
         var list = new List<IElement>();
         var threshold = Math.Max(10, bestScore * 0.2);
@@ -229,13 +329,35 @@ public sealed partial class HtmlContentExtractor
                 if (sib.LocalName == "p")
                 {
                     var text = TextNormalizer.CollapseWhitespace(sib.TextContent);
-                    var ld = LinkDensity(sib);
+                    var ld = stats.LinkDensity(sib);
                     if ((text.Length > 80 && ld < 0.25) || (text.Length > 0 && ld == 0 && TextBlocks.EndsSentence(text))) list.Add(sib);
                 }
             }
         }
         else list.Add(best);
         return list;
+    }
+
+    /// <summary>How much more content-like text a parent must hold for the extraction to widen to it.</summary>
+    private const double ClimbRatio = 1.5;
+
+    /// <summary>
+    /// Content-like characters under each element: text blocks of at least 40 characters, or ending a
+    /// sentence, with under 30% of their text in links. Navigation and link lists add nothing.
+    /// </summary>
+    private static Dictionary<IElement, int> GoodText(IElement body, Stats stats)
+    {
+        var good = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var el in body.QuerySelectorAll("p, pre, td, blockquote, li, div, h2, h3, h4, dd"))
+        {
+            if (el.Children.Any(c => BlockTags.Contains(c.LocalName))) continue;
+            var chars = stats.Chars(el);
+            if (chars < 40 && !(chars > 0 && TextBlocks.EndsSentence(el.TextContent))) continue;
+            if (stats.LinkDensity(el) >= 0.3) continue;
+            for (var a = el.ParentElement; a is not null; a = a.ParentElement)
+                good[a] = good.GetValueOrDefault(a) + chars;
+        }
+        return good;
     }
 
     private static double InitialScore(IElement el)
@@ -257,14 +379,6 @@ public sealed partial class HtmlContentExtractor
         }
         if (el.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) score += 50;
         return score;
-    }
-
-    private static double LinkDensity(IElement el)
-    {
-        var total = TextLength(el);
-        if (total == 0) return 0;
-        var links = el.QuerySelectorAll("a").Sum(a => TextLength(a));
-        return Math.Min(1.0, (double)links / total);
     }
 
     private static int TextLength(INode node)

@@ -68,6 +68,7 @@ public static partial class HtmlMetadataExtractor
             }
         }
         if (meta.Published is null) TimeElement(doc, meta);
+        if (meta.Published is null) VisibleDate(doc, meta);
         if (meta.Published is null && (url ?? meta.CanonicalUrl) is { } u && UrlDate().Match(u) is { Success: true } um
             && DateTextParser.TryParseMachine($"{um.Groups["y"].Value}-{um.Groups["m"].Value.PadLeft(2, '0')}-{um.Groups["d"].Value.PadLeft(2, '0')}", out var ud))
             Set(meta, ud!.Value, "url");
@@ -106,24 +107,72 @@ public static partial class HtmlMetadataExtractor
         if (DateTextParser.TryParseMachine(value, out var d)) Set(meta, d!.Value, "html:" + marked.LocalName);
     }
 
+    /// <summary>How many text nodes after the headline are searched for a printed date.</summary>
+    private const int VisibleDateWindow = 80;
+
+    /// <summary>
+    /// The date printed near the headline: a short text node that is a dateline ("Dec 12, 2025",
+    /// "Published on July 18, 2025"), searched first in the text that follows the first &lt;h1&gt;,
+    /// then anywhere in &lt;article&gt;/&lt;main&gt;; never in navigation, asides or footers (lists of other posts).
+    /// </summary>
+    private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta)
+    {
+        if (doc.Body is null) return;
+        var h1 = doc.Body.QuerySelector("h1");
+        var afterHeadline = h1 is null;
+        var sinceHeadline = 0;
+        DatelineMatch? inMain = null;
+        var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
+        while (walker.ToNext() is IText text)
+        {
+            if (!afterHeadline && h1 is not null && (h1.Contains(text) || h1.CompareDocumentPosition(text).HasFlag(DocumentPositions.Following)))
+                afterHeadline = !h1.Contains(text);
+            var data = text.Data;
+            if (data.Length > 80 || data.Length < 6) { if (afterHeadline) sinceHeadline++; continue; }
+            var parent = text.ParentElement;
+            if (parent is null || parent.LocalName is "script" or "style" or "noscript" || parent.Closest("nav, footer, aside, a") is not null) continue;
+            if (string.IsNullOrWhiteSpace(data)) continue;
+            if (afterHeadline) sinceHeadline++;
+            var m = Dateline.Match(TextNormalizer.CollapseWhitespace(data));
+            if (m is null || m.IsModified) continue;
+            if (afterHeadline && sinceHeadline <= VisibleDateWindow)
+            {
+                Set(meta, m.Date.Value, "html:text-date");
+                return;
+            }
+            if (inMain is null && parent.Closest("article, main, [role='main']") is not null) inMain = m;
+            if (afterHeadline && sinceHeadline > VisibleDateWindow) break;
+        }
+        if (inMain is not null) Set(meta, inMain.Date.Value, "html:text-date");
+    }
+
     private static string? ChooseTitle(IHtmlDocument doc, Dictionary<string, string> tags, JsonLdArticle? jsonLd, string? site)
     {
         var og = Get(tags, "og:title") ?? Get(tags, "twitter:title");
         var docTitle = Clean(doc.Title);
         var headline = Clean(jsonLd?.Headline);
-        var h1s = doc.QuerySelectorAll("h1").Select(h => Clean(h.TextContent)).Where(h => h is { Length: > 0 }).Cast<string>().Take(5).ToList();
-        // The displayed headline (<h1>) wins when the page's own title metadata confirms it.
+        var siteKey = site is null ? null : TextNormalizer.Key(site);
+        var h1s = doc.QuerySelectorAll("h1").Take(8)
+            .Where(h => h.Closest("a") is null && h.Closest("nav, footer, aside") is null)
+            .Select(h => (Element: h, Text: Clean(h.TextContent)))
+            .Where(h => h.Text is { Length: > 0 and <= 300 } && TextNormalizer.Key(h.Text) != siteKey)
+            .ToList();
+        // The displayed headline (<h1>) is the title: first one the page's metadata confirms, else the
+        // first inside <article> or <main>, else the first. Metadata titles often carry SEO variants.
         var references = new[] { og, headline, docTitle }.Where(r => r is not null).Select(r => TextNormalizer.Key(r!)).ToList();
-        foreach (var h in h1s)
+        foreach (var (_, h) in h1s)
         {
-            var key = TextNormalizer.Key(h);
+            var key = TextNormalizer.Key(h!);
             if (key.Length > 0 && references.Any(r => r.Contains(key, StringComparison.Ordinal) && key.Length * 3 >= r.Length))
                 return h;
         }
+        var inArticle = h1s.FirstOrDefault(h => h.Element.Closest("article, main, [role='main']") is not null);
+        if (inArticle.Text is not null) return inArticle.Text;
+        if (h1s.Count > 0) return h1s[0].Text;
         if (headline is not null) return headline;
         if (og is not null) return StripSite(og, site);
         if (docTitle is not null) return StripSite(docTitle, site);
-        return h1s.FirstOrDefault();
+        return null;
     }
 
     /// <summary>Removes a site name printed before or after the headline ("Headline | Site", "Site - Headline").</summary>
