@@ -181,12 +181,16 @@ internal sealed class ActorMentionFinder
     private ActorMention? DescribedPerson(Sentence sentence, List<Word> words, int start, int end, string country, LexItem title)
     {
         if (start > 0 && words[start - 1].Key == "the") start--;
-        if (title.Role.Length == 0)
-            return Make(sentence, words, start, end, ActorKind.Description, country, title.Id, _dictionary.NameOfCode(country), null, null);
-        if (EarlierPerson(p => p.Country == country && p.Role is { } r && PersonEntry.RoleMatches(r, title.Role)) is { } earlier)
-            return Make(sentence, words, start, end, ActorKind.Description, earlier.Country, earlier.Sector, earlier.Name, earlier.Role, earlier.EntityId);
-        if (_dictionary.HolderOf(country, title.Role, _date) is { } holder)
-            return Make(sentence, words, start, end, ActorKind.Description, country, holder.Office.Sector, holder.Person.Name, holder.Office.Role, holder.Person.Id);
+        var titleText = string.Join(' ', title.Surface);
+        var holder = _dictionary.HolderByTitle(country, titleText, _date);
+        if (title.Role.Length > 0 || holder is not null)
+        {
+            if (EarlierPerson(p => p.Country == country && (holder is { } h ? p.EntityId == h.Person.Id : p.Role is { } r && PersonEntry.RoleMatches(r, title.Role))) is { } earlier)
+                return Make(sentence, words, start, end, ActorKind.Description, earlier.Country, earlier.Sector, earlier.Name, earlier.Role, earlier.EntityId);
+            holder ??= title.Role.Length > 0 ? _dictionary.HolderOf(country, title.Role, _date) : null;
+            if (holder is { } found)
+                return Make(sentence, words, start, end, ActorKind.Description, country, found.Office.Sector, found.Person.Name, found.Office.Role, found.Person.Id);
+        }
         return Make(sentence, words, start, end, ActorKind.Description, country, title.Id, _dictionary.NameOfCode(country), null, null);
     }
 

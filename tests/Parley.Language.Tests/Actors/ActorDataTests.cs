@@ -79,6 +79,15 @@ public sealed class ActorDataTests
     }
 
     [Fact]
+    public void Security_Council_members_of_2025_and_2026_have_their_leader()
+    {
+        string[] members = ["USA", "GBR", "FRA", "RUS", "CHN", "DZA", "GUY", "KOR", "SLE", "SVN", "DNK", "GRC", "PAK", "PAN", "SOM", "BHR", "COL", "COD", "LVA", "LBR"];
+        var missing = members.Where(c => Dictionary.HolderOf(c, "leader", new DateOnly(2025, 6, 1)) is null
+            || Dictionary.HolderOf(c, "head of state", new DateOnly(2019, 6, 1)) is null).ToList();
+        Assert.True(missing.Count == 0, string.Join(", ", missing));
+    }
+
+    [Fact]
     public void Every_person_is_found_by_name()
     {
         foreach (var person in Dictionary.People.Values)
