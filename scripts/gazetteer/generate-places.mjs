@@ -38,7 +38,7 @@ for (const line of readFileSync(join(language, 'Actors', 'Data', 'countries.tsv'
   iso3.set(cells[header.indexOf('iso2')], cells[header.indexOf('iso3')]);
 }
 // Territories that GeoNames lists as countries of their own but news places under a state.
-const extra = { PR: 'PRI', GU: 'GUM', VI: 'VIR', AS: 'ASM', MP: 'MNP', GL: 'GRL', FO: 'FRO', GF: 'GUF', GP: 'GLP', MQ: 'MTQ', RE: 'REU', YT: 'MYT', NC: 'NCL', PF: 'PYF', CW: 'CUW', AW: 'ABW', SX: 'SXM', BM: 'BMU', KY: 'CYM', GI: 'GIB', IM: 'IMN', JE: 'JEY', GG: 'GGY', AI: 'AIA', TC: 'TCA', VG: 'VGB', MS: 'MSR', PM: 'SPM', BL: 'BLM', MF: 'MAF', WF: 'WLF', CK: 'COK', NU: 'NIU', AX: 'ALA', SJ: 'SJM', BQ: 'BES', FK: 'FLK', SH: 'SHN', TK: 'TKL', NF: 'NFK', CX: 'CXR', CC: 'CCK' };
+const extra = { PR: 'PRI', GU: 'GUM', VI: 'VIR', AS: 'ASM', MP: 'MNP', GL: 'GRL', FO: 'FRO', GF: 'GUF', GP: 'GLP', MQ: 'MTQ', RE: 'REU', YT: 'MYT', NC: 'NCL', PF: 'PYF', CW: 'CUW', AW: 'ABW', SX: 'SXM', BM: 'BMU', KY: 'CYM', GI: 'GIB', IM: 'IMN', JE: 'JEY', GG: 'GGY', AI: 'AIA', TC: 'TCA', VG: 'VGB', MS: 'MSR', PM: 'SPM', BL: 'BLM', MF: 'MAF', WF: 'WLF', CK: 'COK', NU: 'NIU', AX: 'ALA', SJ: 'SJM', BQ: 'BES', FK: 'FLK', SH: 'SHN', TK: 'TKL', NF: 'NFK', CX: 'CXR', CC: 'CCK', GS: 'SGS', PN: 'PCN', TF: 'ATF' };
 
 const kinds = { PPLC: 'capital' };
 const rows = [];
@@ -50,7 +50,8 @@ for (const c of cities) {
   const key = `${c.country}/${c.adminCode}`;
   if (!byAdmin.has(key)) byAdmin.set(key, []);
   byAdmin.get(key).push(c);
-  if (c.population < MIN_POPULATION) continue;
+  // National capitals are kept whatever their size (Belmopan, Palikir, Vatican City).
+  if (c.population < MIN_POPULATION && c.featureCode !== 'PPLC') continue;
   const country = iso3.get(c.country) ?? extra[c.country];
   if (!country) { unknown.add(c.country); continue; }
   const [lon, lat] = c.loc.coordinates;
@@ -74,7 +75,7 @@ for (const [iso2, entry] of Object.entries(regionsDb)) {
 rows.sort((a, b) => a[2].localeCompare(b[2]) || b[6] - a[6] || a[0].localeCompare(b[0]));
 
 const out = [
-  '# places.tsv — gazetteer: every populated place with at least 15,000 inhabitants and every first-level',
+  '# places.tsv — gazetteer: every populated place with at least 15,000 inhabitants, every national capital, and every first-level',
   '# administrative region.',
   '# Format: TSV, \'#\' comment lines, then a header. Columns: name; alt (other spellings, \'|\'-separated, e.g.',
   '#   without accents); country (ISO 3166-1 alpha-3); kind (capital = national capital, city, region);',

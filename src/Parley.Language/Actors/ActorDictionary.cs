@@ -69,6 +69,24 @@ public sealed class ActorDictionary
             : null;
     }
 
+    /// <summary>
+    /// Who held an office written with <paramref name="title"/> ("President", "Crown Prince") for
+    /// <paramref name="country"/> on <paramref name="date"/>: "the Iranian president" is Iran's president,
+    /// who is not its head of state. Null when no office of the country carries that title.
+    /// </summary>
+    public (PersonEntry Person, Office Office)? HolderByTitle(string country, string title, DateOnly date)
+    {
+        var key = WordScanner.KeyOf(title);
+        foreach (var p in _people.Values)
+        {
+            foreach (var o in p.Offices)
+            {
+                if (o.Country == country && o.IsHeldOn(date) && o.Titles.Any(t => WordScanner.KeyOf(t) == key)) return (p, o);
+            }
+        }
+        return null;
+    }
+
     /// <summary>Finds a news agency, outlet or platform by any of its written names ("Xinhua", "AFP").</summary>
     public MediaEntry? FindMedia(string name)
     {

@@ -12,6 +12,7 @@ internal sealed class ActorMentionFinder
     private readonly Document _document;
     private readonly ActorDictionary _dictionary;
     private readonly PlaceCues _cues;
+    private readonly Gazetteer _gazetteer;
     private readonly DateOnly _date;
 
     // People not in the dictionary, named with a title ("Commerce Minister Wang Wentao"): key of a name form -> person.
@@ -26,8 +27,9 @@ internal sealed class ActorMentionFinder
         public LexItem? First(LexKind kind) => Items.FirstOrDefault(i => i.Kind == kind);
     }
 
-    public ActorMentionFinder(Document document, ActorDictionary dictionary, PlaceCues cues, DateOnly date)
+    public ActorMentionFinder(Document document, ActorDictionary dictionary, PlaceCues cues, Gazetteer gazetteer, DateOnly date)
     {
+        _gazetteer = gazetteer;
         _document = document;
         _dictionary = dictionary;
         _cues = cues;
@@ -179,12 +181,16 @@ internal sealed class ActorMentionFinder
     private ActorMention? DescribedPerson(Sentence sentence, List<Word> words, int start, int end, string country, LexItem title)
     {
         if (start > 0 && words[start - 1].Key == "the") start--;
-        if (title.Role.Length == 0)
-            return Make(sentence, words, start, end, ActorKind.Description, country, title.Id, _dictionary.NameOfCode(country), null, null);
-        if (EarlierPerson(p => p.Country == country && p.Role is { } r && PersonEntry.RoleMatches(r, title.Role)) is { } earlier)
-            return Make(sentence, words, start, end, ActorKind.Description, earlier.Country, earlier.Sector, earlier.Name, earlier.Role, earlier.EntityId);
-        if (_dictionary.HolderOf(country, title.Role, _date) is { } holder)
-            return Make(sentence, words, start, end, ActorKind.Description, country, holder.Office.Sector, holder.Person.Name, holder.Office.Role, holder.Person.Id);
+        var titleText = string.Join(' ', title.Surface);
+        var holder = _dictionary.HolderByTitle(country, titleText, _date);
+        if (title.Role.Length > 0 || holder is not null)
+        {
+            if (EarlierPerson(p => p.Country == country && (holder is { } h ? p.EntityId == h.Person.Id : p.Role is { } r && PersonEntry.RoleMatches(r, title.Role))) is { } earlier)
+                return Make(sentence, words, start, end, ActorKind.Description, earlier.Country, earlier.Sector, earlier.Name, earlier.Role, earlier.EntityId);
+            holder ??= title.Role.Length > 0 ? _dictionary.HolderOf(country, title.Role, _date) : null;
+            if (holder is { } found)
+                return Make(sentence, words, start, end, ActorKind.Description, country, found.Office.Sector, found.Person.Name, found.Office.Role, found.Person.Id);
+        }
         return Make(sentence, words, start, end, ActorKind.Description, country, title.Id, _dictionary.NameOfCode(country), null, null);
     }
 
@@ -194,6 +200,8 @@ internal sealed class ActorMentionFinder
     {
         var item = c.Items[0];
         var start = words[c.Start].Key == "the" && c.End - c.Start > 1 ? c.Start + 1 : c.Start;
+        // "Taiwan Strait", "Korean Peninsula", "South China Sea": part of a place's name, not an actor.
+        if (item.Kind is LexKind.CountryName or LexKind.CountryAdjective or LexKind.Capital && _gazetteer.CoversWithLongerName(words, c.Start, c.End)) return;
         switch (item.Kind)
         {
             case LexKind.Person:
@@ -348,14 +356,18 @@ internal sealed class ActorMentionFinder
         return null;
     }
 
+    // The most salient person named so far who satisfies the predicate: the one named most often,
+    // then the one named first (the article's protagonist), as news refers back to its main actor.
     private ActorMention? EarlierPerson(Func<ActorMention, bool> predicate)
     {
-        for (var i = _document.Actors.Count - 1; i >= 0; i--)
+        ActorMention? best = null;
+        var bestCount = 0;
+        foreach (var group in _document.Actors.Where(m => IsPerson(m) && predicate(m)).GroupBy(m => m.EntityId))
         {
-            var m = _document.Actors[i];
-            if (IsPerson(m) && predicate(m)) return m;
+            var count = group.Count();
+            if (count > bestCount) { best = group.First(); bestCount = count; }
         }
-        return null;
+        return best;
     }
 
     private void RememberLocal(LocalPerson person, List<Word> words, int start, int end)

@@ -18,13 +18,19 @@ public sealed class ActorStage : IPipelineStage
     private readonly ActorDictionary _dictionary;
     private readonly PlaceCues _cues;
     private readonly TimeProvider _time;
+    private readonly Gazetteer _gazetteer;
 
     /// <summary>Creates the stage; every argument defaults to Parley's embedded data and the system clock.</summary>
-    public ActorStage(ActorDictionary? dictionary = null, TimeProvider? timeProvider = null, PlaceCues? placeCues = null)
+    /// <param name="dictionary">Actor dictionaries (default <see cref="ActorDictionary.Default"/>).</param>
+    /// <param name="timeProvider">Clock for articles without a publication date (default the system clock).</param>
+    /// <param name="placeCues">Words that make a following name a place (default <see cref="PlaceCues.Default"/>).</param>
+    /// <param name="gazetteer">Place names, so that "Taiwan" in "Taiwan Strait" is not an actor (default <see cref="Gazetteer.Default"/>).</param>
+    public ActorStage(ActorDictionary? dictionary = null, TimeProvider? timeProvider = null, PlaceCues? placeCues = null, Gazetteer? gazetteer = null)
     {
         _dictionary = dictionary ?? ActorDictionary.Default;
         _time = timeProvider ?? TimeProvider.System;
         _cues = placeCues ?? PlaceCues.Default;
+        _gazetteer = gazetteer ?? Gazetteer.Default;
     }
 
     /// <inheritdoc />
@@ -47,7 +53,7 @@ public sealed class ActorStage : IPipelineStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var finder = new ActorMentionFinder(document, _dictionary, _cues, ReferenceDate(document));
+        var finder = new ActorMentionFinder(document, _dictionary, _cues, _gazetteer, ReferenceDate(document));
         foreach (var sentence in document.Sentences) finder.AddSentence(sentence);
     }
 }

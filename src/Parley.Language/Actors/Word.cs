@@ -12,10 +12,10 @@ namespace Parley.Language.Actors;
 public readonly record struct Word(int Start, int End, string Surface, string Key)
 {
     /// <summary>True when the word starts with a letter.</summary>
-    public bool IsAlpha => Surface.Length > 0 && char.IsLetter(Surface[0]);
+    public bool IsAlpha => Surface is { Length: > 0 } && char.IsLetter(Surface[0]);
 
     /// <summary>True when the word starts with an upper-case letter or a digit ("Busan", "U.S.", "G20").</summary>
-    public bool IsCapitalised => Surface.Length > 0 && (char.IsUpper(Surface[0]) || char.IsDigit(Surface[0]));
+    public bool IsCapitalised => Surface is { Length: > 0 } && (char.IsUpper(Surface[0]) || char.IsDigit(Surface[0]));
 
     /// <summary>True when every letter is upper case and there are at least two ("US", "NATO", "U.S.").</summary>
     public bool IsAllCaps
@@ -23,7 +23,7 @@ public readonly record struct Word(int Start, int End, string Surface, string Ke
         get
         {
             var letters = 0;
-            foreach (var c in Surface)
+            foreach (var c in Surface ?? "")
             {
                 if (!char.IsLetter(c)) continue;
                 if (!char.IsUpper(c)) return false;

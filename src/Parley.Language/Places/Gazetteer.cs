@@ -24,6 +24,7 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> LazyDefault = new(() => Load(ActorDictionary.Default));
 
     private readonly Dictionary<string, List<PlaceEntry>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlaceEntry> _capitals = new(StringComparer.Ordinal);
 
     /// <summary>The gazetteer built from Parley's embedded data.</summary>
     public static Gazetteer Default => LazyDefault.Value;
@@ -38,7 +39,28 @@ public sealed class Gazetteer
     public int MaxWords { get; private set; }
 
     /// <summary>Every entry called <paramref name="name"/> (any case, any listed spelling).</summary>
-    public IReadOnlyList<PlaceEntry> Lookup(string name) => LookupKey(KeyOf(WordScanner.Scan(name), 0, WordScanner.Scan(name).Count));
+    public IReadOnlyList<PlaceEntry> Lookup(string name)
+    {
+        var words = WordScanner.Scan(name);
+        return LookupKey(KeyOf(words, 0, words.Count));
+    }
+
+    /// <summary>
+    /// True when a name of more than one word that is not a country ("Taiwan Strait", "Korean Peninsula",
+    /// "South China Sea") covers words [start, end) and reaches beyond them: those words then name part of a place.
+    /// </summary>
+    public bool CoversWithLongerName(IReadOnlyList<Word> words, int start, int end)
+    {
+        for (var s = Math.Max(0, end - MaxWords); s <= start; s++)
+        {
+            for (var e = Math.Min(words.Count, s + MaxWords); e >= end; e--)
+            {
+                if (e - s <= end - start) break;
+                if (LookupKey(KeyOf(words, s, e)).Any(p => p.Kind != "country")) return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Entries under a look-up key (word keys joined by single spaces).</summary>
     public IReadOnlyList<PlaceEntry> LookupKey(string key) => _byName.TryGetValue(key, out var list) ? list : [];
@@ -70,12 +92,12 @@ public sealed class Gazetteer
         }
         foreach (var country in actors.Countries.Values)
         {
-            // A capital named differently in countries.tsv ("Kiev") points at the gazetteer's capital.
-            var capital = country.Capitals.Select(c => g.LookupKey(KeyOf(WordScanner.Scan(c), 0, WordScanner.Scan(c).Count))
-                .FirstOrDefault(e => e.Country == country.Iso3)).FirstOrDefault(e => e is not null);
+            // A capital named differently in countries.tsv ("Kiev", "St. John's") points at the gazetteer's capital.
+            var capital = country.Capitals.Select(c => g.Lookup(c).FirstOrDefault(e => e.Country == country.Iso3 && e.Kind == "capital")).FirstOrDefault(e => e is not null)
+                ?? g._capitals.GetValueOrDefault(country.Iso3);
             foreach (var name in country.Capitals)
             {
-                if (capital is not null && !g.LookupKey(KeyOf(WordScanner.Scan(name), 0, WordScanner.Scan(name).Count)).Any(e => e.Country == country.Iso3))
+                if (capital is not null && !g.Lookup(name).Any(e => e.Country == country.Iso3))
                     g.Add(name, capital with { Name = name });
             }
             var place = new PlaceEntry(country.Name, country.Iso3, "country", null, null, 0, false);
@@ -92,6 +114,7 @@ public sealed class Gazetteer
         if (!_byName.TryGetValue(key, out var list)) _byName[key] = list = [];
         if (list.Contains(entry)) return;
         list.Add(entry);
+        if (entry.Kind == "capital") _capitals.TryAdd(entry.Country, entry);
         EntryCount++;
         MaxWords = Math.Max(MaxWords, words.Count);
     }

@@ -84,7 +84,8 @@ public sealed class PlaceStage : IPipelineStage
         Math.Log10(c.Population + 10)
         + (named.Contains(c.Country) ? 2.0 : 0)
         + (c.Kind == "capital" ? 1.0 : 0)
-        + (c.Kind is "city" or "capital" ? 0.1 : 0);
+        // "Kharkiv" is the city more often than the oblast, whose population sum is larger.
+        + (c.Kind is "city" or "capital" ? 1.0 : 0);
 
     // The longest gazetteer name at word i that reads as a place here; 0 when none.
     private int Match(Document document, List<Word> words, int i, out IReadOnlyList<PlaceEntry> candidates)
