@@ -30,7 +30,12 @@ internal sealed class TemporalGrammar
         OffsetNames = TemporalLexicon.Alternation(lex.OffsetDirections.Keys);
         ZoneNames = TemporalLexicon.Alternation(lex.TimeZones.Keys);
         DayPhrases = TemporalLexicon.Alternation(lex.DayWords.Keys);
+        DecadeNames = TemporalLexicon.Alternation(lex.DecadeWords.Keys);
+        CenturyNames = TemporalLexicon.Alternation(lex.CenturyWords.Keys);
     }
+
+    public string DecadeNames { get; }
+    public string CenturyNames { get; }
 
     public TemporalLexicon Lexicon { get; }
 
@@ -48,16 +53,16 @@ internal sealed class TemporalGrammar
     public string DayPhrases { get; }
 
     /// <summary>Left word boundary.</summary>
-    public const string B = "(?<![\\w'’])";
+    public const string B = "(?<![\\w'’])(?<!\\d[.,])";
 
     /// <summary>Right word boundary.</summary>
     public const string E = "(?![\\w])";
 
-    public string Month(string g) => $"(?<{g}>{MonthNames})(?!\\w)\\.?";
+    public string Month(string g) => $"(?<{g}>{MonthNames})(?![a-z])\\.?";
     public string Weekday(string g) => $"(?<{g}>{WeekdayNames})(?!\\w)\\.?";
 
     /// <summary>A day of the month in digits ("30", "30th", "03").</summary>
-    public static string DayDigits(string g) => $"(?<{g}>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?)(?![\\d\\w])";
+    public static string DayDigits(string g) => $"(?<{g}>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?)(?!\\d)(?!(?<=\\d)[b-z])";
 
     /// <summary>A day in digits or words.</summary>
     public string Day(string g) => $"(?:{DayDigits(g)}|(?<{g}>{DayWords}))";

@@ -37,7 +37,7 @@ internal sealed class TemporalLexicon
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/relative-words.tsv"))
             RelativeWords[row["word"]] = int.Parse(row["offset"], CultureInfo.InvariantCulture);
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/offset-directions.tsv"))
-            OffsetDirections[row["word"]] = new OffsetDirection(row["direction"] == "future", row["anchor"] == "narrative", row["standalone"] == "yes");
+            OffsetDirections[row["word"]] = new OffsetDirection(row["direction"] == "future", row["anchor"] == "narrative", row["standalone"] == "yes", row["reading"] == "period");
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/day-words.tsv"))
             DayWords[row["phrase"]] = new DayWord(int.Parse(row["offset"], CultureInfo.InvariantCulture), row["anchor"] == "narrative");
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/tense-cues.tsv"))
@@ -46,6 +46,8 @@ internal sealed class TemporalLexicon
             SnapTolerances[row["unit"]] = new SnapTolerance(
                 double.Parse(row["days_per_count"], CultureInfo.InvariantCulture),
                 int.Parse(row["cap_days"], CultureInfo.InvariantCulture));
+        foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/decade-words.tsv"))
+            (row["kind"] == "decade" ? DecadeWords : CenturyWords)[row["word"]] = int.Parse(row["value"], CultureInfo.InvariantCulture);
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/time-zones.tsv"))
             TimeZones[row["zone"]] = row["offset"];
     }
@@ -83,6 +85,12 @@ internal sealed class TemporalLexicon
     /// <summary>Unit -> narrative snapping tolerance.</summary>
     public Dictionary<string, SnapTolerance> SnapTolerances { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Decade word ("seventies") -> decade digit.</summary>
+    public Dictionary<string, int> DecadeWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Century prefix word ("nineteen", "two thousand") -> first two digits.</summary>
+    public Dictionary<string, int> CenturyWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Time-zone abbreviation -> UTC offset.</summary>
     public Dictionary<string, string> TimeZones { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -104,7 +112,7 @@ internal sealed record NumberWord(double Value, string Kind);
 internal sealed record SeasonWord(string Code, int StartMonth);
 
 /// <summary>Direction and anchor of an offset word.</summary>
-internal sealed record OffsetDirection(bool Future, bool Narrative, bool Standalone);
+internal sealed record OffsetDirection(bool Future, bool Narrative, bool Standalone, bool Period);
 
 /// <summary>A day word's offset and anchor.</summary>
 internal sealed record DayWord(int Offset, bool Narrative);

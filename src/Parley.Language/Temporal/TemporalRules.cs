@@ -51,8 +51,8 @@ internal sealed partial class TemporalRules
             new("year-monthname-day", g.Build($"{B}{TemporalGrammar.Year("y")}\\s*[-/]\\s*{g.Month("m")}\\s*[-/]\\s*{TemporalGrammar.DayDigits("d")}"), (m, c) => AbsoluteDay(Year(m, c), MonthOf(m), DayOf(m, "d"))),
             new("numeric-date", g.Build($"(?<![\\w/.-])(?<a>\\d{{1,2}})(?<s>[/.-])(?<b>\\d{{1,2}})(?:\\k<s>|,\\s*)(?<y>\\d{{4}}|\\d{{2}})(?![\\d])"), NumericDate),
             new("numeric-month-day", g.Build($"(?<![\\w/.-])(?:(?<=\\b(?:on|in)\\s+)(?<a>\\d{{1,2}})(?<s>[.-])(?<b>\\d{{1,2}})|(?<a>\\d{{1,2}})(?<s>/)(?<b>\\d{{1,2}}))(?![\\d/.-]?\\d)(?![%])"), NumericMonthDay),
-            new("month-day", g.Build($"{B}(?:{g.Weekday("wd")}\\s*,?\\s*)?(?:the\\s+)?{g.Month("m")}(?:\\s*[-/.]\\s*|\\s+(?:the\\s+)?|(?=\\d)){g.Day("d")}(?:\\s*,?\\s*(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), MonthDay),
-            new("day-month", g.Build($"{B}(?:{g.Weekday("wd")}\\s*,?\\s*)?(?:the\\s+)?(?:{TemporalGrammar.DayDigits("d")}\\.?|(?<d>{g.OrdinalDayWords}))\\s*(?:of\\s+|-\\s*)?{g.Month("m")}(?:\\s*,?\\s*(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), MonthDay),
+            new("month-day", g.Build($"{B}(?:{g.Weekday("wd")}\\s*,?\\s*)?(?:the\\s+)?{g.Month("m")}(?:\\s*[-/.]\\s*|\\s+(?:the\\s+)?|(?=\\d)|\\s*,\\s*(?=\\d{{1,2}}(?:st|nd|rd|th))){g.Day("d")}(?:\\s*,?\\s*(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), MonthDay),
+            new("day-month", g.Build($"{B}(?:{g.Weekday("wd")}\\s*,?\\s*)?(?:the\\s+)?(?:{TemporalGrammar.DayDigits("d")}\\.?|(?<d>{g.OrdinalDayWords}))\\s*(?:of\\s+|-\\s*)?{g.Month("m")}(?:\\s*,?\\s*(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), MonthDay),
             new("weekday-the-day", g.Build($"{B}{g.Weekday("wd")}\\s*,?\\s+the\\s+{g.Day("d")}"), WeekdayTheDay),
             new("weekday", g.Build($"{B}(?:(?<rel>last|next|this|coming|past|previous)\\s+)?(?:(?<wkrel>next|last|this)\\s+week\\s+(?:on\\s+)?)?{g.Weekday("wd")}(?:\\s*,?\\s+(?:of\\s+)?(?<wkrel2>next|last|this)\\s+week{E})?"), WeekdayRule),
             new("day-word", g.Build($"{B}{g.DayPhrases}{E}"), DayWordRule),
@@ -73,8 +73,21 @@ internal sealed partial class TemporalRules
             new("decade", g.Build($"{B}(?:the\\s+)?(?:(?<c>1\\d|20)(?<d>\\d)0|['’](?<d>\\d)0|(?<d>\\d)0)['’]?s{E}"), Decade),
             new("century", g.Build($"{B}(?:the\\s+)?(?<o>\\d{{1,2}}(?:st|nd|rd|th)|{g.OrdinalDayWords})[\\s-]+century{E}"), Century),
             new("time", g.Build($"{B}(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)(?:\\s*(?<ap>[ap]\\.?m\\.?|[ap]m))?(?:\\s*\\(?(?<z>{g.ZoneNames})\\)?)?(?![\\w])|{B}(?<h>1[0-2]|0?[1-9])\\s*(?<ap>[ap]\\.m\\.|[ap]m(?!\\w))(?:\\s*(?<z>{g.ZoneNames})(?!\\w))?"), TimeOfDay),
+            new("ordinal-weekday", g.Build($"{B}(?:the\\s+)?(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+{g.Weekday("wd")}(?:\\s+(?:of|in)\\s+(?:{g.Month("m")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?|(?:the\\s+)?(?<mrel>this|next|last|previous|current|following|coming)\\s+month))?{E}"), OrdinalWeekday),
+            new("day-of-relative-month", g.Build($"{B}(?:the\\s+)?{g.OrdinalDay("d")}\\s+(?:of\\s+)?(?:the\\s+)?(?<mrel>this|next|last|previous|following|coming)\\s+month{E}"), DayOfRelativeMonth),
+            new("offset-from", g.Build($"{B}(?:(?<q>more\\s+than|less\\s+than|within|at\\s+least)\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames}))*\\s+(?<dir>from|after|before)\\s+(?<base>today|tomorrow|tmrw|yesterday|now){E}"), OffsetFrom),
+            new("within", g.Build($"{B}within\\s+(?:the\\s+)?(?:(?<rel>next|upcoming|coming|following|past|last|previous)\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames}))*{E}"), Within),
+            new("in-count", g.Build($"{B}in\\s+(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames}))*{E}"), InCount),
+            new("counted-period", g.Build($"{B}(?:the\\s+)?(?<rel>next|past|last|previous|coming|upcoming|following)\\s+(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames}))*{E}"), CountedPeriod),
+            new("week-of", g.Build($"{B}(?:the\\s+)?(?<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+week\\s+(?:of\\s+|in\\s+)?(?:(?<y>\\d{{4}})|(?<yrel>this|next|last)\\s+year|(?<mrel>this|next|last)\\s+month|{g.Month("m")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?|(?<y>{g.NumberPhrase})){E}"), WeekOf),
+            new("week-number", g.Build($"{B}(?:the\\s+)?week\\s+(?<n>5[0-3]|[1-4]\\d|0?[1-9])(?:\\s+(?:of\\s+)?{TemporalGrammar.Year("y")})?(?![\\w:.]\\d?)"), WeekNumber),
+            new("weekend", g.Build($"{B}(?:(?<the>the|that)\\s+)?weekend{E}"), Weekend),
+            new("decade-words", g.Build($"{B}(?:the\\s+)?(?:(?<cent>{g.CenturyNames})[\\s-]+)?(?<dec>{g.DecadeNames}){E}"), DecadeWords),
+            new("day-to-month-day", g.Build($"{B}(?:from|between)\\s+(?:the\\s+)?{TemporalGrammar.DayDigits("d")}\\s*(?:-|–|to|till|until|through|and)\\s*{g.Month("m")}\\s*{TemporalGrammar.DayDigits("d2")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?"), DayRange),
+            new("year-range-words", g.Build($"{B}(?<pre>from|between)\\s+(?<y>{g.NumberPhrase})\\s+(?:to|until|till|through|and)\\s+(?<y2>{g.NumberPhrase}){E}"), YearRange),
+            new("day-of-month", g.Build($"{B}(?:(?<=\\bon\\s+)(?:the\\s+)?|the\\s+)(?<d>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)){E}"), DayOfMonthOnly),
             new("day-range", g.Build($"{B}(?:(?<pre>from|between)\\s+)?(?:the\\s+)?{TemporalGrammar.DayDigits("d")}\\s*(?:-|–|to|till|until|through|and)\\s*(?:the\\s+)?{TemporalGrammar.DayDigits("d2")}\\s+(?:of\\s+)?(?:{g.Month("m")}(?:\\s*,?\\s*(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?|(?:in\\s+)?(?<rel>this|next|last)\\s+month){E}"), DayRange),
-            new("month-day-range", g.Build($"{B}{g.Month("m")}\\s+(?:between\\s+)?{TemporalGrammar.DayDigits("d")}\\s*(?:-|–|to|till|until|through|and)\\s*{TemporalGrammar.DayDigits("d2")}(?:\\s*,?\\s*(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), DayRange),
+            new("month-day-range", g.Build($"{B}(?:(?:from|between)\\s+)?{g.Month("m")}\\s+(?:between\\s+)?(?:the\\s+)?{TemporalGrammar.DayDigits("d")}\\s*(?:-|–|to|till|until|through|and)\\s*(?:the\\s+)?{TemporalGrammar.DayDigits("d2")}(?:\\s*,?\\s*(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), DayRange),
         };
         return rules;
     }
@@ -166,7 +179,7 @@ internal sealed partial class TemporalRules
         if (d == 0) return null;
         // The month nearest the reference in which that day of the month falls on that weekday.
         DateOnly? best = null;
-        foreach (var k in new[] { 0, -1, 1, -2, 2 })
+        foreach (var k in new[] { 0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6 })
         {
             var first = new DateOnly(c.Reference.Year, c.Reference.Month, 1).AddMonths(k);
             if (CalendarMath.Date(first.Year, first.Month, d) is { } date && CalendarMath.IsoDay(date) == wd) { best = date; break; }
@@ -236,6 +249,13 @@ internal sealed partial class TemporalRules
         if (dir.Standalone && !Regex.IsMatch(c.After, "^\\s*(?:[,.;:!?)—–-]|$|that\\b|then\\b)")) return null;
         var parts = Components(m).ToList();
         if (parts.Count == 0 || parts.Count != m.Groups["c"].Captures.Count) return null;
+        if (dir.Period)
+        {
+            // "two days hence", "four weeks in the future": the span from the day after the reference.
+            var from = c.Reference.AddDays(1);
+            if (AddParts(from, parts, 1) is not { } to) return null;
+            return new ResolvedTime { Kind = TimeKind.Range, Value = TimexValue.Day(from), EndValue = TimexValue.Day(to), Granularity = TimeGranularity.Day, Anchor = "publication", Day = from, Year = from.Year };
+        }
         (DateOnly Day, int Sentence)? narrative = dir.Narrative ? c.NarrativeDay() : null;
         var day = narrative?.Day ?? c.Reference;
         var sign = dir.Future ? 1 : -1;
@@ -418,6 +438,23 @@ internal sealed partial class TemporalRules
                 anchor = $"event:{nd.Sentence}";
             }
         }
+        if (hasMod && m.Groups["mod"].Value.TrimStart().StartsWith("rest", StringComparison.OrdinalIgnoreCase)
+            || hasMod && m.Groups["mod"].Value.StartsWith("the rest", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the rest of the week": from the reference day to the period's last day.
+            DateOnly last;
+            switch (unit)
+            {
+                case "week": last = TimexValue.WeekStart(reference.AddDays(7 * offset)).AddDays(6); break;
+                case "month": last = new DateOnly(reference.Year, reference.Month, 1).AddMonths(offset + 1).AddDays(-1); break;
+                case "year": last = new DateOnly(reference.Year + offset, 12, 31); break;
+                default: return null;
+            }
+            return new ResolvedTime { Kind = TimeKind.Range, Value = TimexValue.Day(reference), EndValue = TimexValue.Day(last), Granularity = TimeGranularity.Day, Anchor = anchor, Day = reference, Year = reference.Year };
+        }
+        // Only "last week", "next month"... may snap to the one date stated inside them; "this month",
+        // "earlier in the month" name the reference's own period, whose stated dates are other events.
+        var periodSnap = !anaphoric && offset != 0 && !hasMod;
         ResolvedTime result;
         switch (unit)
         {
@@ -427,14 +464,14 @@ internal sealed partial class TemporalRules
                 var d = reference.AddDays(7 * offset);
                 var value = TimexValue.Week(d) + (unit == "weekend" ? "-WE" : "");
                 var start = TimexValue.WeekStart(d);
-                result = new ResolvedTime { Value = value, Granularity = TimeGranularity.Week, Anchor = anchor, Year = d.Year, Snap = new SnapRequest(start, 0, start, start.AddDays(7)) };
+                result = new ResolvedTime { Value = value, Granularity = TimeGranularity.Week, Anchor = anchor, Year = d.Year, Snap = periodSnap ? new SnapRequest(start, 0, start, start.AddDays(7)) : null };
                 break;
             }
             case "month":
             {
                 var d = new DateOnly(reference.Year, reference.Month, 1).AddMonths(offset);
                 result = MonthValue(d.Year, d.Month, anchor);
-                result = new ResolvedTime { Value = result.Value, Granularity = result.Granularity, Anchor = anchor, Year = d.Year, Snap = new SnapRequest(d, 0, d, d.AddMonths(1)) };
+                result = new ResolvedTime { Value = result.Value, Granularity = result.Granularity, Anchor = anchor, Year = d.Year, Snap = periodSnap ? new SnapRequest(d, 0, d, d.AddMonths(1)) : null };
                 break;
             }
             case "quarter":
@@ -613,5 +650,240 @@ internal sealed partial class TemporalRules
         {
             Kind = TimeKind.Range, Value = TimexValue.Day(start), EndValue = TimexValue.Day(end), Granularity = TimeGranularity.Day, Anchor = anchor, Day = start, Year = year, Explicit = false,
         };
+    }
+
+    private static int MonthOffset(string rel) => rel.ToLowerInvariant() switch
+    {
+        "next" or "following" or "coming" => 1,
+        "last" or "previous" => -1,
+        _ => 0,
+    };
+
+    private ResolvedTime? OrdinalWeekday(Match m, ResolutionContext c)
+    {
+        var o = m.Groups["o"].Value.ToLowerInvariant();
+        var hasMonth = m.Groups["m"].Success || m.Groups["mrel"].Success;
+        // "last Friday" is the weekday rule's; "last Friday of March" is this one's.
+        if (o == "last" && !hasMonth) return null;
+        var wd = _lex.Weekdays[m.Groups["wd"].Value.TrimEnd('.')];
+        int year, month;
+        var anchor = "publication";
+        if (m.Groups["m"].Success)
+        {
+            month = MonthOf(m);
+            if (m.Groups["y"].Success) { year = Year(m, c); anchor = "absolute"; }
+            else year = CalendarMath.MonthYear(c.Reference, month, c.Forward);
+        }
+        else
+        {
+            var first = new DateOnly(c.Reference.Year, c.Reference.Month, 1).AddMonths(MonthOffset(m.Groups["mrel"].Value));
+            (year, month) = (first.Year, first.Month);
+        }
+        if (year <= 0) return null;
+        DateOnly date;
+        if (o == "last")
+        {
+            date = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            while (CalendarMath.IsoDay(date) != wd) date = date.AddDays(-1);
+        }
+        else
+        {
+            var n = o switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, _ => 5 };
+            date = new DateOnly(year, month, 1);
+            while (CalendarMath.IsoDay(date) != wd) date = date.AddDays(1);
+            date = date.AddDays(7 * (n - 1));
+            if (date.Month != month) return null;
+        }
+        return Day(date, anchor, false);
+    }
+
+    private ResolvedTime? DayOfRelativeMonth(Match m, ResolutionContext c)
+    {
+        var first = new DateOnly(c.Reference.Year, c.Reference.Month, 1).AddMonths(MonthOffset(m.Groups["mrel"].Value));
+        return CalendarMath.Date(first.Year, first.Month, DayOf(m, "d")) is { } d ? Day(d, "publication", true) : null;
+    }
+
+    /// <summary>Adds counted units to a day; business days skip Saturdays and Sundays.</summary>
+    private static DateOnly? AddParts(DateOnly day, IEnumerable<(double Count, string Unit)> parts, int sign)
+    {
+        foreach (var (count, unit) in parts)
+        {
+            if (GranularityOf(unit) == TimeGranularity.DateTime) return null;
+            if (unit == "businessday")
+            {
+                var left = (int)count;
+                while (left > 0)
+                {
+                    day = day.AddDays(sign);
+                    if (CalendarMath.IsoDay(day) <= 5) left--;
+                }
+                continue;
+            }
+            if (CalendarMath.Add(day, unit, sign * count) is not { } next) return null;
+            day = next;
+        }
+        return day;
+    }
+
+    private ResolvedTime? OffsetFrom(Match m, ResolutionContext c)
+    {
+        var parts = Components(m).ToList();
+        if (parts.Count == 0 || parts.Count != m.Groups["c"].Captures.Count) return null;
+        var baseDay = c.Reference.AddDays(m.Groups["base"].Value.ToLowerInvariant() switch { "tomorrow" or "tmrw" => 1, "yesterday" => -1, _ => 0 });
+        var sign = m.Groups["dir"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+        if (AddParts(baseDay, parts, sign) is not { } point) return null;
+        var q = TemporalLexicon.Key(m.Groups["q"].Value);
+        var finest = parts.Select(p => GranularityOf(p.Unit)).Min();
+        if (q is "less than" or "within")
+        {
+            var (from, to) = sign > 0 ? (baseDay, point) : (point, baseDay);
+            return new ResolvedTime { Kind = TimeKind.Range, Value = TimexValue.Day(from), EndValue = TimexValue.Day(to), Granularity = TimeGranularity.Day, Anchor = "publication", Day = from, Year = from.Year };
+        }
+        return new ResolvedTime { Value = TimexValue.Day(point), Granularity = finest, Anchor = "publication", Day = point, Year = point.Year };
+    }
+
+    private ResolvedTime? Within(Match m, ResolutionContext c)
+    {
+        var parts = Components(m).ToList();
+        if (parts.Count == 0 || parts.Count != m.Groups["c"].Captures.Count) return null;
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var past = rel is "past" or "last" or "previous";
+        // "within three days" in a past sentence is a length of time ("it collapsed within three days").
+        if (!past && rel.Length == 0 && !c.Forward) return null;
+        if (AddParts(c.Reference, parts, past ? -1 : 1) is not { } point) return null;
+        var (from, to) = past ? (point, c.Reference) : (c.Reference, point);
+        return new ResolvedTime { Kind = TimeKind.Range, Value = TimexValue.Day(from), EndValue = TimexValue.Day(to), Granularity = TimeGranularity.Day, Anchor = "publication", Day = from, Year = from.Year };
+    }
+
+    private ResolvedTime? InCount(Match m, ResolutionContext c)
+    {
+        // "will meet in three weeks" is a date; "the largest protest in three weeks" is a length of time (the duration rule's).
+        if (!c.Forward) return null;
+        var parts = Components(m).ToList();
+        if (parts.Count == 0 || parts.Count != m.Groups["c"].Captures.Count) return null;
+        if (AddParts(c.Reference, parts, 1) is not { } point) return null;
+        return new ResolvedTime { Value = TimexValue.Day(point), Granularity = parts.Select(p => GranularityOf(p.Unit)).Min(), Anchor = "publication", Day = point, Year = point.Year };
+    }
+
+    private ResolvedTime? CountedPeriod(Match m, ResolutionContext c)
+    {
+        var parts = Components(m).ToList();
+        if (parts.Count == 0 || parts.Count != m.Groups["c"].Captures.Count) return null;
+        // "the last one", "next two": a lone article is not a count here.
+        if (TemporalLexicon.Key(m.Groups["c"].Captures[0].Value) is "a" or "an") return null;
+        var future = m.Groups["rel"].Value.ToLowerInvariant() is "next" or "coming" or "upcoming" or "following";
+        DateOnly from, to;
+        if (parts.Count == 1 && parts[0].Unit is "decade" or "century")
+        {
+            // Decades and centuries are counted in calendar units: "the past two decades" in 2016 = 1990-2010.
+            var size = parts[0].Unit == "decade" ? 10 : 100;
+            var current = c.Reference.Year / size * size;
+            var n = (int)parts[0].Count;
+            (from, to) = future ? (new DateOnly(current + size, 1, 1), new DateOnly(current + size * (n + 1), 1, 1))
+                                : (new DateOnly(current - size * n, 1, 1), new DateOnly(current, 1, 1));
+        }
+        else if (future)
+        {
+            from = c.Reference.AddDays(1);
+            if (AddParts(from, parts, 1) is not { } end) return null;
+            to = end;
+        }
+        else
+        {
+            if (AddParts(c.Reference, parts, -1) is not { } start) return null;
+            (from, to) = (start, c.Reference);
+        }
+        return new ResolvedTime { Kind = TimeKind.Range, Value = TimexValue.Day(from), EndValue = TimexValue.Day(to), Granularity = TimeGranularity.Day, Anchor = "publication", Day = from, Year = from.Year };
+    }
+
+    private ResolvedTime? WeekOf(Match m, ResolutionContext c)
+    {
+        var o = m.Groups["o"].Value.ToLowerInvariant();
+        var last = o is "last" or "final";
+        var n = o switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, "fifth" or "5th" => 5, _ => 0 };
+        if (m.Groups["m"].Success || m.Groups["mrel"].Success)
+        {
+            int year, month;
+            if (m.Groups["m"].Success)
+            {
+                month = MonthOf(m);
+                year = m.Groups["y"].Success ? Year(m, c) : CalendarMath.MonthYear(c.Reference, month, c.Forward);
+            }
+            else
+            {
+                var first = new DateOnly(c.Reference.Year, c.Reference.Month, 1).AddMonths(MonthOffset(m.Groups["mrel"].Value));
+                (year, month) = (first.Year, first.Month);
+            }
+            if (year <= 0) return null;
+            var weeks = (DateTime.DaysInMonth(year, month) + 6) / 7;
+            return new ResolvedTime { Value = $"{TimexValue.Month(year, month)}-W{(last ? weeks : n):00}", Granularity = TimeGranularity.Week, Anchor = "publication", Year = year };
+        }
+        int y;
+        var anchor = "absolute";
+        if (m.Groups["yrel"].Success) { y = c.Reference.Year + MonthOffset(m.Groups["yrel"].Value); anchor = "publication"; }
+        else y = Year(m, c);
+        if (y < 1000) return null;
+        var week = last ? System.Globalization.ISOWeek.GetWeeksInYear(y) : n;
+        return new ResolvedTime { Value = $"{TimexValue.Year(y)}-W{week:00}", Granularity = TimeGranularity.Week, Anchor = anchor, Year = y };
+    }
+
+    private ResolvedTime? WeekNumber(Match m, ResolutionContext c)
+    {
+        var n = Int(m, "n");
+        var y = m.Groups["y"].Success ? Year(m, c) : c.Reference.Year;
+        if (n > System.Globalization.ISOWeek.GetWeeksInYear(y)) return null;
+        return new ResolvedTime { Value = $"{TimexValue.Year(y)}-W{n:00}", Granularity = TimeGranularity.Week, Anchor = m.Groups["y"].Success ? "absolute" : "publication", Year = y };
+    }
+
+    private ResolvedTime? Weekend(Match m, ResolutionContext c)
+    {
+        var the = m.Groups["the"].Value.ToLowerInvariant();
+        if (the == "that") return null; // anaphoric without a day to go by: left to the relative-unit rule
+        if (the.Length == 0 && !Regex.IsMatch(c.Before, "\\b(?:on|over|at|during|by|until)\\s*$", RegexOptions.IgnoreCase)) return null;
+        // News: "over the weekend" is the one just past (this one when it has begun); forward, the coming one.
+        var started = CalendarMath.IsoDay(c.Reference) >= 6;
+        var weekDay = c.Forward || started ? c.Reference : c.Reference.AddDays(-7);
+        var start = TimexValue.WeekStart(weekDay).AddDays(5);
+        return new ResolvedTime { Value = TimexValue.Week(weekDay) + "-WE", Granularity = TimeGranularity.Week, Anchor = "publication", Year = weekDay.Year, Snap = new SnapRequest(start, 0, start, start.AddDays(2)) };
+    }
+
+    private ResolvedTime? DecadeWords(Match m, ResolutionContext c)
+    {
+        var dec = _lex.DecadeWords[m.Groups["dec"].Value];
+        var decWord = m.Groups["dec"].Value.ToLowerInvariant();
+        int start;
+        var anchor = "absolute";
+        if (m.Groups["cent"].Success)
+        {
+            var cent = _lex.CenturyWords[TemporalLexicon.Key(m.Groups["cent"].Value)];
+            // "two" only prefixes "thousands"; "twenty" only "tens"/"teens" style decades.
+            if (TemporalLexicon.Key(m.Groups["cent"].Value) == "two" && decWord != "thousands") return null;
+            start = cent * 100 + dec * 10;
+        }
+        else
+        {
+            if (decWord is "thousands" or "tens") return null; // "thousands of people", "tens of thousands"
+            if (!m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) && decWord != "noughties") return null;
+            start = decWord == "noughties" ? 2000 : c.Reference.Year / 100 * 100 + dec * 10;
+            if (start > c.Reference.Year) start -= 100;
+            anchor = decWord == "noughties" ? "absolute" : "publication";
+        }
+        return new ResolvedTime { Value = (start / 10).ToString("000", CultureInfo.InvariantCulture), Granularity = TimeGranularity.Decade, Anchor = anchor };
+    }
+
+    private ResolvedTime? DayOfMonthOnly(Match m, ResolutionContext c)
+    {
+        // "on the 27th": this month's or the previous one's (past), this month's or the next one's (forward).
+        var d = DayOf(m, "d");
+        if (d == 0) return null;
+        var forward = c.Forward;
+        var first = new DateOnly(c.Reference.Year, c.Reference.Month, 1);
+        for (var k = 0; k < 3; k++)
+        {
+            var month = first.AddMonths(forward ? k : -k);
+            if (CalendarMath.Date(month.Year, month.Month, d) is { } date && (forward ? date >= c.Reference : date <= c.Reference))
+                return Day(date, "publication", true);
+        }
+        return null;
     }
 }

@@ -134,11 +134,46 @@ public sealed class TemporalStage : IPipelineStage
             working.Add(r);
         }
         MergeRanges(document, result);
+        ExtendFrames(document, sentence, result);
         return result;
+    }
+
+    private static readonly Regex WeekFrame = new("(?:\\bthe\\s+)?\\b(?:week\\s+(?:of|commencing|starting(?:\\s+on)?|beginning(?:\\s+on)?)|w/c)\\s+(?:the\\s+)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex MonthFrame = new("(?:\\bthe\\s+)?\\bmonth\\s+of\\s+$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>"the week of November 30th" is that day's ISO week; "the month of May" is May.</summary>
+    private static void ExtendFrames(Document document, Sentence sentence, List<ResolvedTime> list)
+    {
+        foreach (var t in list)
+        {
+            if (t.Kind != TimeKind.Date) continue;
+            var before = document.Text[sentence.Span.Start..t.Start];
+            if (t.Granularity == TimeGranularity.Day && t.Day is { } day && WeekFrame.Match(before) is { Success: true } w)
+            {
+                t.Start = sentence.Span.Start + w.Index;
+                t.Value = TimexValue.Week(day);
+                t.Granularity = TimeGranularity.Week;
+            }
+            else if (t.Granularity is TimeGranularity.Month or TimeGranularity.Day && MonthFrame.Match(before) is { Success: true } mo)
+            {
+                t.Start = sentence.Span.Start + mo.Index;
+            }
+        }
     }
 
     private static readonly Regex RangeJoin = new("^\\s*(?:-|–|—|to|until|till|through|thru|and)\\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
     private static readonly Regex DateTimeJoin = new("^\\s*(?:[-–—,]|at|,\\s*at)?\\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex DurationStart = new("^\\s*,?\\s*(?:starting|beginning|from|starting\\s+(?:from|on)|beginning\\s+(?:from|on)|as\\s+of)\\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex SimpleDuration = new("^P(?<n>\\d+(?:\\.\\d+)?)(?<u>[DWMY])$", RegexOptions.Compiled);
+
+    private static DateOnly? TryAddDuration(DateOnly from, string duration)
+    {
+        var m = SimpleDuration.Match(duration);
+        if (!m.Success) return null;
+        var n = double.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return CalendarMath.Add(from, m.Groups["u"].Value switch { "D" => "day", "W" => "week", "M" => "month", _ => "year" }, n);
+    }
+
     private static readonly Regex RangeOpen = new("(?:from|between)\\s+$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"from A to B", "between A and B", "A - B": two dates joined into one range.</summary>
@@ -148,8 +183,21 @@ public sealed class TemporalStage : IPipelineStage
         {
             var a = list[i];
             var b = list[i + 1];
-            if (a.Kind != TimeKind.Date || b.Kind != TimeKind.Date || a.Value is null || b.Value is null) continue;
+            if (a.Value is null || b.Value is null) continue;
             var between = document.Text[a.End..b.Start];
+            if (a.Kind == TimeKind.Duration && b.Kind == TimeKind.Date && DurationStart.IsMatch(between) && b.Day is { } from
+                && TryAddDuration(from, a.Value) is { } to)
+            {
+                // "for three days from today", "two weeks starting May 20": a range of that length from that day.
+                list[i] = new ResolvedTime
+                {
+                    Start = a.Start, End = b.End, SentenceIndex = a.SentenceIndex, Kind = TimeKind.Range, Value = TimexValue.Day(from), EndValue = TimexValue.Day(to),
+                    Granularity = TimeGranularity.Day, Anchor = b.Anchor, Day = from, Year = from.Year, Rule = "duration-range",
+                };
+                list.RemoveAt(i + 1);
+                continue;
+            }
+            if (a.Kind != TimeKind.Date || b.Kind != TimeKind.Date) continue;
             if (b.Granularity == TimeGranularity.DateTime && a.Granularity == TimeGranularity.Day && b.Day == a.Day && DateTimeJoin.IsMatch(between))
             {
                 // "November 24th, 2025 - 07:05 GMT": one date-time.
@@ -166,7 +214,8 @@ public sealed class TemporalStage : IPipelineStage
             var sentenceStart = document.Sentences[a.SentenceIndex].Span.Start;
             var opener = RangeOpen.Match(document.Text[sentenceStart..a.Start]);
             if (isAnd && !(opener.Success && opener.Value.StartsWith("between", StringComparison.OrdinalIgnoreCase))) continue;
-            if (!isAnd && between.Trim().Length > 1 && !opener.Success && !between.Contains("through", StringComparison.OrdinalIgnoreCase)) continue;
+            // Without "from"/"between", only "until", "till", "through" or a dash join two dates ("to" alone is too loose).
+            if (!isAnd && !opener.Success && between.Trim().Equals("to", StringComparison.OrdinalIgnoreCase) && a.Granularity != b.Granularity) continue;
             var start = opener.Success ? sentenceStart + opener.Index : a.Start;
             list[i] = new ResolvedTime
             {

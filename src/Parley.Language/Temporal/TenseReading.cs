@@ -31,10 +31,19 @@ internal sealed class TenseReading
     public bool LooksForward(string sentence, int start, int end)
     {
         bool? before = null, after = null;
+        Match? previous = null;
         foreach (Match m in _cues.Matches(sentence))
         {
-            if (m.Index + m.Length <= start) before = _direction[TemporalLexicon.Key(m.Value)];
-            else if (m.Index >= end && after is null) after = _direction[TemporalLexicon.Key(m.Value)];
+            var future = _direction[TemporalLexicon.Key(m.Value)];
+            // A participle after a modal belongs to its verb group: "will be held" looks forward ("would have met" does not).
+            if (!future && previous is not null && _direction[TemporalLexicon.Key(previous.Value)])
+            {
+                var between = sentence[(previous.Index + previous.Length)..m.Index];
+                if (between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !between.Contains("have", StringComparison.OrdinalIgnoreCase)) future = true;
+            }
+            if (m.Index + m.Length <= start) before = future;
+            else if (m.Index >= end && after is null) after = future;
+            previous = m;
         }
         return before ?? after ?? false;
     }
