@@ -11,6 +11,15 @@ internal sealed class StoryState
 
     /// <summary>The latest person (or other actor) in subject position: what "he" or "she" refers to.</summary>
     public Party? LastSubject { get; set; }
+
+    /// <summary>The latest country, government or organisation in subject position: what "it" refers to.</summary>
+    public Party? LastCollective { get; set; }
+
+    /// <summary>The country the story is about at this point (latest place or country named): where "police" serve.</summary>
+    public string? FocusCountry { get; set; }
+
+    /// <summary>Events coded so far, in text order: "the decision" refers to the latest; a targetless act continues one.</summary>
+    public List<DraftEvent> Events { get; } = [];
 }
 
 /// <summary>
@@ -68,10 +77,23 @@ internal sealed class ArgumentFinder
     /// <summary>The subject of the predicate at <paramref name="pos"/>.</summary>
     public List<Party> FindSubject(int pos, List<Party>? previousSubject = null)
     {
-        // "Trump accepted ... and extended ...": a conjoined predicate shares the first one's subject.
         var k = pos - 1;
-        while (k >= 0 && IsAdverbial(k)) k--;
+        while (k >= 0 && (IsAdverbial(k) || IsAuxiliary(k))) k--;
+        // "Trump accepted ... and extended ...": a conjoined predicate shares the first one's subject.
         if (k >= 0 && _words.Is(_lower[k], "and") && previousSubject is { Count: > 0 }) return previousSubject;
+        if (k >= 0 && _lower[k] == ",")
+        {
+            // ", accusing them of ...": a participle after a comma shares the main clause's subject
+            if (_lower[pos].EndsWith("ing", StringComparison.Ordinal)) return previousSubject ?? [];
+            // "Greece, whose relations with Ankara are strained, was ...": skip the relative clause or apposition
+            for (var c = k - 1; c > 0; c--)
+            {
+                if (_lower[c] is ";" or ":") break;
+                if (_lower[c] != ",") continue;
+                if (_ctx.ActorAt[c - 1] is { } head) return Conjoined(head);
+                break;
+            }
+        }
 
         for (var j = pos - 1; j >= 0; j--)
         {
@@ -85,11 +107,14 @@ internal sealed class ArgumentFinder
                 }
                 break;
             }
+            // ", and more than 70 countries have offered": a new clause with its own subject
+            if (_lower[j] is "and" or "but" && j > 0 && _lower[j - 1] == ",") break;
             if (_ctx.ActorAt[j] is { } placed)
             {
                 var s = placed.Start;
                 var e = placed.End;
-                var inPhrase = s > 0 && IsPreposition(s - 1) && !(e < _lower.Length && _lower[e].EndsWith("ing", StringComparison.Ordinal));
+                var adjacent = OnlyAuxiliariesBetween(e, pos);
+                var inPhrase = !adjacent && s > 0 && IsPreposition(s - 1) && !(e < _lower.Length && _lower[e].EndsWith("ing", StringComparison.Ordinal));
                 var possessed = _ctx.Line.Possessive[e - 1] && !PossessorHeadsSubject(e, pos);
                 if (inPhrase || possessed)
                 {
@@ -98,8 +123,14 @@ internal sealed class ArgumentFinder
                 }
                 return Conjoined(placed);
             }
-            if (_words.Is(_lower[j], "pronoun") && _lower[j] is "he" or "she") return Pronoun(j);
+            if (_lower[j] is "he" or "she" or "it") return Pronoun(j);
             if (PluralAnaphorEndingAt(j, subject: true) && _story.Dyad is { } dyad) return [dyad.A, dyad.B];
+            if (DomesticAgentEndingAt(j, out var agentStart) is { } agent)
+            {
+                var inPhrase = agentStart > 0 && IsPreposition(agentStart - 1) && !OnlyAuxiliariesBetween(j + 1, pos);
+                if (!inPhrase) return [agent];
+                j = agentStart;
+            }
         }
         return [];
     }
@@ -137,9 +168,76 @@ internal sealed class ArgumentFinder
             {
                 if (!blocked) return ConjoinedRight(placed);
                 j = placed.End - 1;
+                continue;
             }
+            if (!blocked && PluralAnaphorStartingAt(j, out var anaphorEnd) && _story.Dyad is { } dyad)
+            {
+                j = anaphorEnd;
+                return [dyad.A, dyad.B];
+            }
+            if (!blocked && DomesticAgentStartingAt(j) is { } agent) return [agent];
         }
         return [];
+    }
+
+    /// <summary>
+    /// True when the object after <paramref name="end"/> is a noun naming an earlier event ("condemned the
+    /// decision", "criticised Thursday's move"), or when such a noun opens the clause right before the
+    /// subject ("a demand Washington rejected").
+    /// </summary>
+    public bool ObjectIsEventAnaphor(int start, int end)
+    {
+        for (var j = end; j < Math.Min(_lower.Length, end + 4); j++)
+        {
+            if (_words.Is(_lower[j], "event-anaphor")) return true;
+            if (_ctx.ActorAt[j] is not null || IsPreposition(j) || IsBoundary(j) || _ctx.Line.IsHardStop(j)) break;
+        }
+        var k = start - 1;
+        while (k >= 0 && IsAuxiliary(k)) k--;
+        if (k >= 0 && _ctx.ActorAt[k] is { } subject && subject.Start > 0 && _words.Is(_lower[subject.Start - 1], "event-anaphor")) return true;
+        return false;
+    }
+
+    /// <summary>The first place named after <paramref name="end"/> in the clause ("travelled to Manila"), as a party.</summary>
+    public List<Party> PlaceAfter(int end)
+    {
+        var stop = Math.Min(ClauseEnd(end), end + MaxObjectDistance);
+        var place = _ctx.Places.FirstOrDefault(p => p.Start >= end && p.Start < stop);
+        return place is null ? [] : [new Party(place.Mention.Country, "", place.Mention.Name, place.Mention.Span)];
+    }
+
+    /// <summary>The first place named in the sentence, as a party (where a protest took place).</summary>
+    public List<Party> AnyPlace()
+    {
+        var place = _ctx.Places.FirstOrDefault();
+        return place is null ? [] : [new Party(place.Mention.Country, "", place.Mention.Name, place.Mention.Span)];
+    }
+
+    /// <summary>True when the trigger at <paramref name="pos"/> reads as present or present perfect ("continue to accuse", "has denied").</summary>
+    public bool IsPresentTense(int pos)
+    {
+        var w = _lower[pos];
+        if (_ctx.Line.Lemmas[pos].Any(l => l + "s" == w || l + "es" == w)) return true;
+        for (var k = pos - 1; k >= Math.Max(0, pos - 4); k--)
+        {
+            var a = _lower[k];
+            if (a is "has" or "have" or "is" or "are" or "am" or "continue" or "continues" or "keep" or "keeps") return true;
+            if (a is "had" or "was" or "were" or "did" || _ctx.ActorAt[k] is not null || IsBoundary(k)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>True when a verb of saying precedes <paramref name="pos"/> in the sentence ("said it would lift").</summary>
+    public bool AfterReportingVerb(int pos) =>
+        Enumerable.Range(0, pos).Any(i => _words["reporting"].Any(v => _ctx.Line.Is(i, v)));
+
+    /// <summary>Updates the story's focus country from the places and countries of this sentence.</summary>
+    public void RememberFocus()
+    {
+        var place = _ctx.Places.LastOrDefault();
+        var country = _ctx.Actors.LastOrDefault(a => a.Mention.Kind is ActorKind.Country);
+        if (place is not null) _story.FocusCountry = place.Mention.Country;
+        else if (country is not null) _story.FocusCountry = country.Mention.Country;
     }
 
     /// <summary>The partner named by "with", "between" or "among" after a consultation trigger; its direct object is a topic.</summary>
@@ -244,11 +342,14 @@ internal sealed class ArgumentFinder
         {
             var inPhrase = placed.Start > 0 && IsPreposition(placed.Start - 1);
             if (inPhrase || _ctx.Line.Possessive[placed.End - 1]) continue;
-            if (placed.Mention.Kind is ActorKind.Person or ActorKind.Description or ActorKind.Pronoun)
+            if (placed.Mention.Kind is ActorKind.Person or ActorKind.Pronoun)
             {
+                _story.LastSubject ??= Party.From(placed.Mention);
                 _story.LastSubject = Party.From(placed.Mention);
                 return;
             }
+            _story.LastCollective = Party.From(placed.Mention);
+            return;
         }
     }
 
@@ -289,26 +390,90 @@ internal sealed class ArgumentFinder
 
     private List<Party> Pronoun(int j)
     {
+        var person = _lower[j] is "he" or "she" or "his" or "her";
         Placed<ActorMention>? best = null;
         foreach (var placed in _ctx.Actors)
         {
             if (placed.End > j) break;
             var inPhrase = placed.Start > 0 && IsPreposition(placed.Start - 1);
             if (inPhrase || _ctx.Line.Possessive[placed.End - 1]) continue;
-            if (best is null || placed.Mention.Kind == ActorKind.Person || best.Mention.Kind != ActorKind.Person) best = placed;
+            if ((placed.Mention.Kind == ActorKind.Person) != person) continue;
+            best ??= placed;
         }
         if (best is not null) return [Party.From(best.Mention)];
-        return _story.LastSubject is { } last ? [last] : [];
+        var remembered = person ? _story.LastSubject : _story.LastCollective;
+        return remembered is { } last ? [last] : [];
+    }
+
+    private bool IsAuxiliary(int k)
+    {
+        var w = _lower[k];
+        return _words.Is(w, "be") || w is "has" or "have" or "had" or "will" or "would" or "could" or "may" or "might" or "must"
+            or "should" or "can" or "did" or "does" or "do" or "not" or "n't" or "'s";
+    }
+
+    private bool OnlyAuxiliariesBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!IsAdverbial(i) && !IsAuxiliary(i)) return false;
+        }
+        return true;
+    }
+
+    private Party? DomesticAgentEndingAt(int j, out int start)
+    {
+        start = j;
+        foreach (var (name, sector) in _words.DomesticAgents)
+        {
+            var parts = name.Split(' ');
+            var first = j - parts.Length + 1;
+            if (first < 0 || !Enumerable.Range(0, parts.Length).All(p => _lower[first + p] == parts[p])) continue;
+            // "Iranian police" is an actor mention already; a bare "police" takes the story's country
+            var country = _story.FocusCountry;
+            if (country is null) return null;
+            start = first;
+            return new Party(country, sector, name, _ctx.SpanOf(first, j + 1));
+        }
+        return null;
+    }
+
+    private Party? DomesticAgentStartingAt(int j)
+    {
+        foreach (var (name, sector) in _words.DomesticAgents)
+        {
+            var parts = name.Split(' ');
+            if (j + parts.Length > _lower.Length || !Enumerable.Range(0, parts.Length).All(p => _lower[j + p] == parts[p])) continue;
+            if (_story.FocusCountry is not { } country) return null;
+            return new Party(country, sector, name, _ctx.SpanOf(j, j + parts.Length));
+        }
+        return null;
+    }
+
+    private bool PluralAnaphorStartingAt(int j, out int end)
+    {
+        end = j;
+        foreach (var phrase in _words["plural-anaphor"])
+        {
+            if (phrase is "they" or "them" or "their") continue;
+            var parts = phrase.Split(' ');
+            if (j + parts.Length > _lower.Length || !Enumerable.Range(0, parts.Length).All(p => _lower[j + p] == parts[p])) continue;
+            end = j + parts.Length - 1;
+            return true;
+        }
+        return false;
     }
 
     private List<Party> Conjoined(Placed<ActorMention> placed)
     {
         var parties = new List<Party> { Party.From(placed.Mention) };
         var j = placed.Start - 1;
+        if (j >= 0 && _lower[j] == "the") j--;
         while (j >= 1 && (_words.Is(_lower[j], "and") || _lower[j] == ",") && _ctx.ActorAt[j - 1] is { } before)
         {
             parties.Insert(0, Party.From(before.Mention));
             j = before.Start - 1;
+            if (j >= 0 && _lower[j] == "the") j--;
         }
         return Distinct(parties);
     }
@@ -317,8 +482,11 @@ internal sealed class ArgumentFinder
     {
         var parties = new List<Party> { Party.From(placed.Mention) };
         var j = placed.End;
-        while (j + 1 < _lower.Length && (_words.Is(_lower[j], "and") || _lower[j] == ",") && _ctx.ActorAt[j + 1] is { } next)
+        while (j + 1 < _lower.Length && (_words.Is(_lower[j], "and") || _lower[j] == ","))
         {
+            var n = j + 1;
+            if (_lower[n] == "the" && n + 1 < _lower.Length) n++;
+            if (_ctx.ActorAt[n] is not { } next) break;
             parties.Add(Party.From(next.Mention));
             j = next.End;
         }

@@ -7,7 +7,14 @@ public sealed class FunctionWords
 {
     private readonly Dictionary<string, HashSet<string>> _byRole;
 
-    private FunctionWords(Dictionary<string, HashSet<string>> byRole) => _byRole = byRole;
+    private FunctionWords(Dictionary<string, HashSet<string>> byRole, Dictionary<string, string> agents)
+    {
+        _byRole = byRole;
+        DomesticAgents = agents;
+    }
+
+    /// <summary>Groups named without their country ("riot police"), with their sector (Clauses/Data/domestic-agents.tsv).</summary>
+    public IReadOnlyDictionary<string, string> DomesticAgents { get; }
 
     /// <summary>Reads the embedded list.</summary>
     public static FunctionWords Load()
@@ -18,7 +25,9 @@ public sealed class FunctionWords
             if (!byRole.TryGetValue(row["role"], out var set)) byRole[row["role"]] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(row["word"]);
         }
-        return new FunctionWords(byRole);
+        var agents = DataFile.ReadTsv(typeof(FunctionWords).Assembly, "Clauses/Data/domestic-agents.tsv")
+            .ToDictionary(r => r["name"], r => r["sector"], StringComparer.Ordinal);
+        return new FunctionWords(byRole, agents);
     }
 
     /// <summary>Words (and phrases) with <paramref name="role"/>.</summary>
@@ -28,5 +37,5 @@ public sealed class FunctionWords
     public bool Is(string word, string role) => _byRole.TryGetValue(role, out var set) && set.Contains(word);
 
     /// <summary>Every word named, for the lexicon.</summary>
-    public IEnumerable<string> AllWords => _byRole.Values.SelectMany(s => s).SelectMany(w => w.Split(' '));
+    public IEnumerable<string> AllWords => _byRole.Values.SelectMany(s => s).Concat(DomesticAgents.Keys).SelectMany(w => w.Split(' '));
 }

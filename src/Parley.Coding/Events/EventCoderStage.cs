@@ -44,6 +44,7 @@ public sealed class EventCoderStage : IPipelineStage
             var line = new TokenLine(document, sentence, _resources.Lexicon);
             var ctx = new SentenceContext(document, sentence, line);
             var finder = new ArgumentFinder(ctx, _resources.Words, story);
+            finder.RememberFocus();
             drafts.AddRange(new SentenceCoder(_resources, ctx, finder, story).Code());
             finder.RememberSubject();
         }

@@ -61,6 +61,26 @@ internal static class EventDating
             if (previous is not null && e.SentenceIndex - previous.SentenceIndex <= 2) Adopt(e, previous);
         }
         var published = document.Metadata.Published;
+        // a past-tense report with no date of its own belongs to the story's news day: the latest day named
+        // before it, when that day lies in the week before publication (older days are recalled history)
+        if (published is { } pub)
+        {
+            var pubDay = DateOnly.FromDateTime(pub.UtcDateTime);
+            var days = document.Times
+                .Select(t => (t.SentenceIndex, Date: Normalize(t)))
+                .Where(t => t.Date is { Precision: TimeGranularity.Day })
+                .Select(t => (t.SentenceIndex, Day: DateOnly.ParseExact(t.Date!.Value.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                .Where(t => t.Day <= pubDay && pubDay.DayNumber - t.Day.DayNumber <= 7)
+                .ToList();
+            foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && !d.Present))
+            {
+                var latest = days.LastOrDefault(d => d.SentenceIndex < e.SentenceIndex);
+                if (latest.Day == default) continue;
+                e.Date = latest.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                e.Precision = TimeGranularity.Day;
+                e.DateSource = DateSource.Anchored;
+            }
+        }
         foreach (var e in drafts.Where(d => d.DateSource == DateSource.None))
         {
             e.Date = published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";

@@ -43,6 +43,7 @@ internal sealed class DraftEvent
     public TimeMention? Time { get; set; }
     public PlaceMention? Place { get; set; }
     public bool ContinuesPrevious { get; set; }
+    public bool Present { get; set; }
     public List<EventEvidence> Evidence { get; } = [];
     public List<string> ReportedBy { get; } = [];
 

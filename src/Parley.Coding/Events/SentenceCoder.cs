@@ -50,6 +50,7 @@ internal sealed class SentenceCoder
         {
             if (absorbed.Contains(t) || IsAllegationContent(t, triggers)) continue;
             governed.TryGetValue(t, out var cue);
+            if (cue is null && IsPurposeClause(t, triggers)) continue;
             var e = CodeTrigger(t, cue, cues, previousSubject, out var subject);
             if (t.Pattern.Kind == TriggerKind.Verb && subject.Count > 0) previousSubject = subject;
             if (e is null) continue;
@@ -74,6 +75,7 @@ internal sealed class SentenceCoder
             if (m.Tokens.Any(used.Contains)) continue;
             if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null)) continue;
             if (IsAdjectivalParticiple(m)) continue;
+            if (m.Tokens.Any(i => _ctx.Times.Any(t => i >= t.Start && i < t.End))) continue;
             chosen.Add(m);
             // the words inside a gap modify the trigger's object ("reached a trade truce"): no trigger of their own
             for (var i = m.Start; i < m.End; i++) used.Add(i);
@@ -85,7 +87,10 @@ internal sealed class SentenceCoder
     /// <summary>"the detained journalists": a participle after a determiner describes, it does not report an act.</summary>
     private bool IsAdjectivalParticiple(PatternMatch m)
     {
-        if (m.Pattern.Kind != TriggerKind.Verb || m.Start == 0 || m.Tokens.Length > 1) return false;
+        if (m.Pattern.Kind != TriggerKind.Verb || m.Start == 0) return false;
+        // "a steep decline": a verb pattern right after an article is a noun
+        if (_line.Lower[m.Start - 1] is "a" or "an" or "the") return true;
+        if (m.Tokens.Length > 1) return false;
         var w = _line.Lower[m.Start];
         return (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))
             && _r.Words.Is(_line.Lower[m.Start - 1], "determiner");
@@ -127,14 +132,23 @@ internal sealed class SentenceCoder
         return best;
     }
 
-    /// <summary>"accused Beijing of supporting Moscow": the gerund is what is alleged, not an event.</summary>
+    /// <summary>"accused Beijing of supporting Moscow", "of ramming and firing": the gerunds are what is alleged, not events.</summary>
     private bool IsAllegationContent(PatternMatch t, List<PatternMatch> triggers)
     {
-        if (t.Start == 0 || _line.Lower[t.Start - 1] is not ("of" or "for")) return false;
         if (!_line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal)) return false;
         var clause = _args.ClauseStart(t.Start);
-        return triggers.Any(o => o.Start < t.Start && o.Start >= clause
+        var accusation = triggers.LastOrDefault(o => o.Start < t.Start && o.Start >= clause
             && (o.Pattern.Code[..2] is "09" or "10" or "11" or "12" or "13" || o.Pattern.Code == "016"));
+        if (accusation is null) return false;
+        return Enumerable.Range(accusation.End, Math.Max(0, t.Start - accusation.End)).Any(k => _line.Lower[k] is "of" or "for");
+    }
+
+    /// <summary>"summoned the ambassadors to protest", "flew to Montevideo to announce": a purpose infinitive restates the main act.</summary>
+    private bool IsPurposeClause(PatternMatch t, List<PatternMatch> triggers)
+    {
+        if (t.Start == 0 || _line.Lower[t.Start - 1] != "to") return false;
+        var clause = _args.ClauseStart(t.Start);
+        return triggers.Any(o => o.End <= t.Start && o.Start >= clause);
     }
 
     private DraftEvent? CodeTrigger(PatternMatch t, CueMatch? cue, List<CueMatch> cues, List<Party>? previousSubject, out List<Party> subject)
@@ -150,7 +164,14 @@ internal sealed class SentenceCoder
         {
             anchor = cue.Start;
             status = cue.Cue.Status;
-            if (cue.Cue.Derive is { } derive) code = _r.Derived.Derive(derive, code);
+            if (cue.Cue.Derive is "consider")
+            {
+                // "considering suspending talks" threatens (134); "considering sending aid" intends (033)
+                var conflict = string.CompareOrdinal(code[..2], "09") >= 0;
+                code = _r.Derived.Derive(conflict ? "threat" : "intent", code);
+                status = conflict ? EventStatus.Threatened : EventStatus.Hypothetical;
+            }
+            else if (cue.Cue.Derive is { } derive) code = _r.Derived.Derive(derive, code);
             // "refused to meet" is itself a rejection (125) that happened; "refused to comment on X" keeps Denied
             if (cue.Cue.Derive == "refuse" && code.StartsWith("12", StringComparison.Ordinal)) status = EventStatus.Occurred;
             source = cue.Start > 0 && (_line.Possessive[cue.Start - 1] || _line.Lower[cue.Start - 1] is "'s" or "'" or "their")
@@ -195,15 +216,28 @@ internal sealed class SentenceCoder
         }
         status = ApplyModality(anchor, status);
 
+        // a protest with no named protesters is by the people of the place it happens in
+        if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace();
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
+        // "condemned the decision": the target is the other party of the story's latest event
+        if (target.Count == 0 && _args.ObjectIsEventAnaphor(t.Start, t.End)) target = OtherPartyOfLatestEvent(source);
+        // a visit goes to the place named ("travelled to Manila")
+        if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
+        // "EU ministers froze the assets of the officials": an act continuing the source's previous one keeps its target
+        if (target.Count == 0 && code[..2] is not ("01" or "14")) target = ContinuedTarget(source);
         if (target.Count == 0 && source.Count >= 2 && (t.Pattern.NeedsPair || code[..2] is "03" or "04" or "05" or "06"))
         {
             target = source.Skip(1).ToList();
             source = [source[0]];
         }
         if (target.Count == 0 && (code[..2] == "03" || cue?.Cue.Derive == "intent"))
+        {
             target = _args.OtherActor(source, t.End);
+            if (target.Count == 0 && _story.Dyad is { } dyad)
+                target = [source.Any(p => p.Country == dyad.A.Country) ? dyad.B : dyad.A];
+            target = target.Where(p => source.All(s => s.Country != p.Country)).ToList();
+        }
         if (target.Count == 0 && t.Pattern.NeedsPair) return null;
         if (source.Count > 0 && target.Count > 0 && source[0].Country != target[0].Country)
             _story.Dyad = (source[0], target[0]);
@@ -217,7 +251,9 @@ internal sealed class SentenceCoder
             SentenceIndex = _ctx.Sentence.Index,
             ParagraphIndex = _ctx.Sentence.ParagraphIndex,
             ContinuesPrevious = Enumerable.Range(0, _line.Count).Any(i => _r.Words.Is(_line.Lower[i], "also")),
+            Present = _args.IsPresentTense(cue?.Start ?? t.Start),
         };
+        _story.Events.Add(draft);
         var time = ChooseTime(anchor, t);
         if (time is not null && EventDating.Normalize(time) is { } date)
         {
@@ -254,7 +290,10 @@ internal sealed class SentenceCoder
             {
                 if (c.Pattern.Match(_line, i, anchor) is null) continue;
                 if (c.Status == EventStatus.Denied) return EventStatus.Denied;
-                if (modal == EventStatus.Occurred) modal = c.Status;
+                var reading = c.Status;
+                // "said it would lift": future in the past, a plan reported
+                if (reading == EventStatus.Hypothetical && c.Pattern.Text == "would" && _args.AfterReportingVerb(i)) reading = EventStatus.Planned;
+                if (modal == EventStatus.Occurred) modal = reading;
             }
         }
         var opener = _args.ClauseOpener(anchor);
@@ -273,6 +312,9 @@ internal sealed class SentenceCoder
         foreach (var placed in _ctx.Times)
         {
             if (EventDating.Normalize(placed.Mention) is null) continue;
+            // "a 2019 murder": a date modifying another noun does not date this event
+            if (placed.Start > 0 && placed.End != t.Start && _line.Lower[placed.Start - 1] is "a" or "an" or "the" or "this" or "that"
+                && placed.End < _line.Count && !_line.IsPunctuation(placed.End)) continue;
             int distance;
             if (placed.Start >= clauseStart && placed.End <= clauseEnd)
             {
@@ -327,6 +369,28 @@ internal sealed class SentenceCoder
             }
         }
         return best;
+    }
+
+    private List<Party> OtherPartyOfLatestEvent(List<Party> source)
+    {
+        for (var i = _story.Events.Count - 1; i >= 0; i--)
+        {
+            var other = _story.Events[i].Participants.Where(p => source.All(s => s.Country != p.Country)).ToList();
+            if (other.Count > 0) return [other[0]];
+        }
+        return [];
+    }
+
+    private List<Party> ContinuedTarget(List<Party> source)
+    {
+        for (var i = _story.Events.Count - 1; i >= 0; i--)
+        {
+            var e = _story.Events[i];
+            if (_ctx.Sentence.Index - e.SentenceIndex > 2) break;
+            if (e.Target.Count > 0 && e.Source.Count > 0 && e.Source[0].Country == source[0].Country)
+                return e.Target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
+        }
+        return [];
     }
 
     private IEnumerable<string> ReportedBy()

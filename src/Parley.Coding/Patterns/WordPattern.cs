@@ -7,8 +7,8 @@ namespace Parley.Coding.Patterns;
 /// </summary>
 public sealed class WordPattern
 {
-    /// <summary>Largest number of tokens a ".." gap may skip.</summary>
-    public const int MaxGap = 3;
+    /// <summary>Largest number of words a ".." gap may skip (hyphens and quotes are not counted).</summary>
+    public const int MaxGap = 4;
 
     private WordPattern(string text, IReadOnlyList<IReadOnlyList<PatternWord[]>> segments)
     {
@@ -48,7 +48,8 @@ public sealed class WordPattern
                 alternatives.Add(words);
             }
             if (alternatives.Count == 0) throw new FormatException($"PARLEY-C010: pattern '{text}' has an empty segment.");
-            segments.Add(alternatives);
+            // longest phrase first, so that "state of emergency" is tried before "state"
+            segments.Add(alternatives.OrderByDescending(a => a.Length).ToList());
         }
         return new WordPattern(text, segments);
     }
@@ -66,14 +67,16 @@ public sealed class WordPattern
     private bool MatchSegment(TokenLine tokens, int segment, int position, int limit, List<int> matched, bool gapAllowed)
     {
         if (segment == Segments.Count) return true;
-        var maxSkip = gapAllowed ? MaxGap : 0;
-        for (var skip = 0; skip <= maxSkip; skip++)
+        var words = 0;
+        for (var at = position; ; at++)
         {
-            var at = position + skip;
             if (at >= limit) return false;
-            if (skip > 0 && tokens.IsHardStop(at - 1)) return false;
-            // longest phrase first
-            foreach (var phrase in Segments[segment].OrderByDescending(p => p.Length))
+            if (at > position)
+            {
+                if (!gapAllowed || tokens.IsHardStop(at - 1)) return false;
+                if (!tokens.IsPunctuation(at - 1) && ++words > MaxGap) return false;
+            }
+            foreach (var phrase in Segments[segment])
             {
                 var mark = matched.Count;
                 if (MatchPhrase(tokens, phrase, at, limit, matched, out var next)
@@ -82,7 +85,6 @@ public sealed class WordPattern
                 matched.RemoveRange(mark, matched.Count - mark);
             }
         }
-        return false;
     }
 
     private static bool MatchPhrase(TokenLine tokens, PatternWord[] phrase, int at, int limit, List<int> matched, out int next)
