@@ -100,6 +100,25 @@ public sealed class SqliteEventStore : IDisposable
     /// <summary>Number of stored articles.</summary>
     public long ArticleCount => (long)Scalar("SELECT count(*) FROM articles")!;
 
+    /// <summary>The other reports of each event's cluster: for every cluster id, its members in store order.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<(long EventId, string ArticleHash, string? Title, string? PathOrUrl)>> ClusterMembers(IEnumerable<long> clusterIds)
+    {
+        var ids = string.Join(',', clusterIds.Distinct().Append(-1));
+        var members = new Dictionary<long, List<(long, string, string?, string?)>>();
+        using var command = Command($"""
+            SELECT e.cluster_id, e.id, a.content_hash, a.title, a.path_or_url FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE e.cluster_id IN ({ids}) ORDER BY e.id
+            """);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var cluster = reader.GetInt64(0);
+            if (!members.TryGetValue(cluster, out var list)) members[cluster] = list = [];
+            list.Add((reader.GetInt64(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+        return members.ToDictionary(p => p.Key, p => (IReadOnlyList<(long, string, string?, string?)>)p.Value);
+    }
+
     /// <summary>Number of stored events.</summary>
     public long EventCount => (long)Scalar("SELECT count(*) FROM events")!;
 
@@ -110,7 +129,7 @@ public sealed class SqliteEventStore : IDisposable
         var sql = new System.Text.StringBuilder("""
             SELECT e.id, e.article_id, e.cameo, e.label, e.goldstein, e.quad_class, e.plover_type, e.plover_mode, e.date,
                    e.date_precision, e.date_is_fallback, e.status, e.location_name, e.location_country, e.location_lat,
-                   e.location_lon, e.reported_by, a.content_hash, a.title, a.published, a.path_or_url, a.body
+                   e.location_lon, e.reported_by, a.content_hash, a.title, a.published, a.path_or_url, a.body, e.cluster_id
             FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1
             """);
         var parameters = new List<(string, object?)>();
@@ -122,6 +141,8 @@ public sealed class SqliteEventStore : IDisposable
         if (query.Since is { } since) { sql.Append(" AND e.date >= $since"); parameters.Add(("$since", since)); }
         if (query.Until is { } until) { sql.Append(" AND substr(e.date, 1, length($until)) <= $until"); parameters.Add(("$until", until)); }
         if (query.CameoPrefix is { } prefix) { sql.Append(" AND e.cameo LIKE $prefix || '%'"); parameters.Add(("$prefix", prefix)); }
+        if (query.FirstOfCluster)
+            sql.Append(" AND e.id = e.cluster_id");
         if (query.ArticleIds is { } ids)
             sql.Append(CultureInfo.InvariantCulture, $" AND e.article_id IN ({string.Join(',', ids.Append(-1))})");
         sql.Append(" ORDER BY e.article_id, e.id");
@@ -133,7 +154,14 @@ public sealed class SqliteEventStore : IDisposable
         {
             while (reader.Read()) results.Add(ReadEvent(reader));
         }
-        return results;
+        if (!query.FirstOfCluster) return results;
+        var members = ClusterMembers(results.Select(r => r.ClusterId));
+        return results.Select(r => r with
+        {
+            OtherReports = members.TryGetValue(r.ClusterId, out var list)
+                ? list.Where(m => m.EventId != r.Id).Select(m => m.PathOrUrl ?? m.ArticleHash).ToList()
+                : [],
+        }).ToList();
     }
 
     /// <inheritdoc />
@@ -155,6 +183,7 @@ public sealed class SqliteEventStore : IDisposable
 
         InsertActors(eventId, 1, e.Actor1);
         InsertActors(eventId, 2, e.Actor2);
+        Execute("UPDATE events SET cluster_id = $c WHERE id = $e", ("$c", FindCluster(eventId, articleId, e) ?? eventId), ("$e", eventId));
         for (var i = 0; i < e.Evidence.Count; i++)
         {
             var ev = e.Evidence[i];
@@ -167,6 +196,30 @@ public sealed class SqliteEventStore : IDisposable
                 ("$ts", ev.Trigger.Start), ("$te", ev.Trigger.End), ("$a1s", ev.Actor1?.Start), ("$a1e", ev.Actor1?.End),
                 ("$a2s", ev.Actor2?.Start), ("$a2e", ev.Actor2?.End), ("$tis", ev.Time?.Start), ("$tie", ev.Time?.End));
         }
+    }
+
+    /// <summary>
+    /// The cluster of an event another article already reported: same date, same CAMEO root
+    /// category, same status and the same set of participant countries (either side, since
+    /// reports differ on who "met" whom). Finer matching waits for a real event-similarity model.
+    /// </summary>
+    private long? FindCluster(long eventId, long articleId, CodedEvent e)
+    {
+        var countries = string.Join(',', e.Actor1.Concat(e.Actor2).Select(a => a.Country).Distinct().Order(StringComparer.Ordinal));
+        using var command = Command("""
+            SELECT e.cluster_id, group_concat(DISTINCT a.country) FROM events e JOIN event_actors a ON a.event_id = e.id
+            WHERE e.date = $date AND substr(e.cameo, 1, 2) = $root AND e.status = $status AND e.article_id != $article AND e.id != $id
+            GROUP BY e.id ORDER BY e.id
+            """,
+            ("$date", e.Date), ("$root", e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo), ("$status", e.Status.ToString()),
+            ("$article", articleId), ("$id", eventId));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var other = string.Join(',', reader.GetString(1).Split(',').Order(StringComparer.Ordinal));
+            if (other == countries) return reader.GetInt64(0);
+        }
+        return null;
     }
 
     private void InsertActors(long eventId, int side, List<EventActor> actors)
@@ -243,7 +296,7 @@ public sealed class SqliteEventStore : IDisposable
         }
         return new StoredEvent
         {
-            Id = id, Event = e, ArticleId = r.GetInt64(1), ArticleHash = r.GetString(17),
+            Id = id, Event = e, ArticleId = r.GetInt64(1), ArticleHash = r.GetString(17), ClusterId = r.IsDBNull(22) ? id : r.GetInt64(22),
             ArticleTitle = r.IsDBNull(18) ? null : r.GetString(18), ArticlePublished = r.IsDBNull(19) ? null : r.GetString(19),
             ArticlePathOrUrl = r.IsDBNull(20) ? null : r.GetString(20), EvidenceText = texts,
         };

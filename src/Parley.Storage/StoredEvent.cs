@@ -9,6 +9,10 @@ public sealed record StoredEvent
     public required long Id { get; init; }
     /// <summary>The coded event (actors, code, date, status, evidence offsets).</summary>
     public required CodedEvent Event { get; init; }
+    /// <summary>Id of the first stored report of the same real event (this event's own id when it is the first).</summary>
+    public long ClusterId { get; init; }
+    /// <summary>With <see cref="EventQuery.FirstOfCluster"/>: the path or URL of every other article that reported the same event.</summary>
+    public IReadOnlyList<string> OtherReports { get; init; } = [];
     /// <summary>Row id of the article.</summary>
     public required long ArticleId { get; init; }
     /// <summary>Content hash of the article.</summary>
@@ -34,6 +38,8 @@ public sealed record EventQuery
     public string? Until { get; init; }
     /// <summary>Only events whose CAMEO code starts with this.</summary>
     public string? CameoPrefix { get; init; }
+    /// <summary>Only the first report of each real event (one row per cluster).</summary>
+    public bool FirstOfCluster { get; init; }
     /// <summary>Only events of these articles (row ids).</summary>
     public IReadOnlyCollection<long>? ArticleIds { get; init; }
     /// <summary>At most this many events.</summary>

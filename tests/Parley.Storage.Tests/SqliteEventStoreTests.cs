@@ -97,3 +97,50 @@ public sealed class SqliteEventStoreTests : IDisposable
         Assert.True(store.SchemaVersion >= 1);
     }
 }
+
+public sealed class EventClusterTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"parley-cluster-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_path + suffix);
+    }
+
+    private static Document Report(string body, string path, string cameo, string date, string a1, string a2)
+    {
+        var document = Document.FromParagraphs([body], new ArticleMetadata { Title = path, PathOrUrl = path });
+        var e = new CodedEvent { Cameo = cameo, Date = date };
+        e.Actor1.Add(new EventActor { Country = a1, Sector = "GOV", Name = a1 });
+        e.Actor2.Add(new EventActor { Country = a2, Sector = "GOV", Name = a2 });
+        e.Evidence.Add(new EventEvidence { SentenceIndex = 0, Sentence = new TextSpan(0, body.Length), Trigger = new TextSpan(0, 1) });
+        document.Events.Add(e);
+        return document;
+    }
+
+    [Fact]
+    public void Two_articles_reporting_the_same_call_make_one_event_with_two_sources()
+    {
+        using var store = SqliteEventStore.Open(_path);
+        store.Save(Report("Trump spoke with Xi by phone on Monday.", "a.txt", "041", "2025-11-24", "USA", "CHN"), "a.txt");
+        store.Save(Report("Xi and Trump held a phone call.", "b.txt", "040", "2025-11-24", "CHN", "USA"), "b.txt");
+        store.Save(Report("Trump met Putin.", "c.txt", "040", "2025-11-24", "USA", "RUS"), "c.txt");
+
+        var merged = store.QueryEvents(new EventQuery { FirstOfCluster = true });
+
+        Assert.Equal(2, merged.Count);
+        Assert.Equal(["b.txt"], merged[0].OtherReports);
+        Assert.Empty(merged[1].OtherReports);
+        Assert.Equal(3, store.QueryEvents().Count);
+    }
+
+    [Fact]
+    public void Different_dates_are_different_events()
+    {
+        using var store = SqliteEventStore.Open(_path);
+        store.Save(Report("Trump spoke with Xi.", "a.txt", "041", "2025-11-24", "USA", "CHN"), "a.txt");
+        store.Save(Report("Trump spoke with Xi again.", "b.txt", "041", "2025-12-01", "USA", "CHN"), "b.txt");
+
+        Assert.Equal(2, store.QueryEvents(new EventQuery { FirstOfCluster = true }).Count);
+    }
+}

@@ -17,8 +17,10 @@ internal static class EventsCommand
         var until = new Option<string?>("--until") { Description = "Only events dated on or before this date." };
         var cameo = new Option<string?>("--cameo") { Description = "Only events whose CAMEO code starts with this (e.g. 04)." };
         var limit = new Option<int?>("--limit") { Description = "At most this many events." };
+        var merged = new Option<bool>("--merged") { Description = "One row per real event: reports of the same event by several articles shown once, with the others listed." };
+        var pairs = new Option<bool>("--pairs") { Description = "One row per source-target pair (GDELT-style dyads) instead of one per multilateral event." };
 
-        var command = new Command("events", "Print stored events.") { db, format, actor, since, until, cameo, limit };
+        var command = new Command("events", "Print stored events.") { db, format, actor, since, until, cameo, limit, pairs, merged };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -32,9 +34,9 @@ internal static class EventsCommand
             var events = store.QueryEvents(new EventQuery
             {
                 Actor = parse.GetValue(actor), Since = parse.GetValue(since), Until = parse.GetValue(until),
-                CameoPrefix = parse.GetValue(cameo), Limit = parse.GetValue(limit),
+                CameoPrefix = parse.GetValue(cameo), Limit = parse.GetValue(limit), FirstOfCluster = parse.GetValue(merged),
             });
-            EventPrinter.Print(events, parse.GetValue(format)!, output);
+            EventPrinter.Print(parse.GetValue(pairs) ? PairView.Expand(events).ToList() : events, parse.GetValue(format)!, output);
             return 0;
         });
         return command;

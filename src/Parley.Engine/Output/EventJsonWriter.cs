@@ -46,6 +46,7 @@ public static class EventJsonWriter
         var e = stored.Event;
         json.WriteStartObject();
         json.WriteString("id", $"{stored.ArticleHash[..12]}-{stored.Id}");
+        json.WriteNumber("cluster", stored.ClusterId);
         json.WriteString("date", e.Date);
         json.WriteString("date_precision", e.DatePrecision.ToString().ToLowerInvariant());
         json.WriteBoolean("date_is_fallback", e.DateIsFallback);
@@ -86,6 +87,12 @@ public static class EventJsonWriter
         json.WriteStartArray("mentions");
         for (var i = 0; i < e.Evidence.Count; i++) WriteEvidence(json, stored, i);
         json.WriteEndArray();
+        if (stored.OtherReports.Count > 0)
+        {
+            json.WriteStartArray("also_reported_in");
+            foreach (var report in stored.OtherReports) json.WriteStringValue(report);
+            json.WriteEndArray();
+        }
         json.WriteStartObject("article");
         json.WriteString("id", stored.ArticleHash);
         json.WriteString("title", stored.ArticleTitle);
