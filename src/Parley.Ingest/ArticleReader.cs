@@ -5,6 +5,7 @@ using Parley.Ingest.Input;
 using Parley.Ingest.Markdown;
 using Parley.Ingest.Csv;
 using Parley.Ingest.Batches;
+using Parley.Ingest.Feeds;
 using Parley.Ingest.Text;
 
 namespace Parley.Ingest;
@@ -114,12 +115,15 @@ public sealed class ArticleReader
             case ArticleFormat.JsonLines:
                 foreach (var item in GuardBatch(path, () => new JsonLinesBatchReader(this).Read(path, cancellationToken))) yield return item;
                 break;
+            case ArticleFormat.Feed:
+                foreach (var item in GuardBatch(path, () => new FeedReader(this).Read(path, cancellationToken))) yield return item;
+                break;
             case ArticleFormat.HtmlGz:
                 yield return Guard(path, () => ReadGzip(path));
                 break;
             default:
                 yield return IngestItem.Skipped(path, IngestCodes.Format(IngestCodes.Unsupported,
-                    $"unsupported file type '{Path.GetExtension(path)}' (known: .txt, .md, .html, .htm, .html.gz, .csv, .jsonl)"));
+                    $"unsupported file type '{Path.GetExtension(path)}' (known: .txt, .md, .html, .htm, .html.gz, .csv, .jsonl, .rss, .atom, .xml)"));
                 break;
         }
     }
