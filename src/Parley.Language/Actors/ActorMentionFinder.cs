@@ -213,13 +213,15 @@ internal sealed class ActorMentionFinder
             case LexKind.BlocName:
             {
                 var bloc = _dictionary.Blocs[item.Id];
+                // "in South America" is a place; "South America" alone a region acting as one.
+                if (bloc.Kind == "region" && _cues.IsPlaceContext(words, c.Start, c.End)) break;
                 found.Add(Make(sentence, words, start, c.End, ActorKind.Organisation, bloc.Code, bloc.Sector, bloc.Name, null, bloc.Id));
                 break;
             }
             case LexKind.CountryName:
             {
                 var attributive = c.Has(LexKind.CountryAdjective) && IsAttributive(words, c.End);
-                if (!attributive && _cues.IsPlaceContext(words, c.Start, c.End)) break;
+                if (!attributive && (_cues.IsPlaceContext(words, c.Start, c.End) || FollowsPlaceAndComma(words, c))) break;
                 var country = _dictionary.Countries[item.Id];
                 found.Add(Make(sentence, words, start, c.End, attributive ? ActorKind.Adjective : ActorKind.Country, country.Iso3, "", country.Name, null, null));
                 break;
@@ -232,7 +234,7 @@ internal sealed class ActorMentionFinder
             }
             case LexKind.Capital:
             {
-                if (_cues.IsPlaceContext(words, c.Start, c.End)) break;
+                if (_cues.IsPlaceContext(words, c.Start, c.End) || IsInsideLongerName(words, c) || IsCityOfCountry(words, c)) break;
                 var country = _dictionary.Countries[item.Id];
                 found.Add(Make(sentence, words, start, c.End, ActorKind.Capital, country.Iso3, "GOV", country.Name, null, null));
                 break;
@@ -245,6 +247,33 @@ internal sealed class ActorMentionFinder
             }
             // Bloc adjectives, role nouns and titles alone name nobody in particular; channels are not actors.
         }
+    }
+
+    // "University of Washington", "Moscow Times", "Beijing Capital Airport": a capital inside a longer name.
+    private bool IsInsideLongerName(List<Word> words, Chunk c)
+    {
+        if (c.End < words.Count && words[c.End].IsCapitalised && words[c.End].IsAlpha && _dictionary.Phrases.Match(words, c.End, out _) == 0) return true;
+        return c.Start >= 2 && words[c.Start - 1].Key == "of" && words[c.Start - 2].IsCapitalised && words[c.Start - 2].IsAlpha && c.Start - 2 > 0;
+    }
+
+    // "Bishkek, Kyrgyzstan": a city named with its country is a place.
+    private bool IsCityOfCountry(List<Word> words, Chunk c)
+    {
+        if (c.End + 1 >= words.Count || words[c.End].Key != ",") return false;
+        return _dictionary.Phrases.Match(words, c.End + 1, out var items) > 0 && items.Any(i => i.Kind == LexKind.CountryName);
+    }
+
+    // "... from Bishkek, Kyrgyzstan": the country after a place and a comma locates it.
+    private bool FollowsPlaceAndComma(List<Word> words, Chunk c)
+    {
+        if (c.Start < 2 || words[c.Start - 1].Key != ",") return false;
+        var previous = words[c.Start - 2];
+        if (!previous.IsCapitalised || !previous.IsAlpha) return false;
+        for (var start = Math.Max(0, c.Start - 1 - _gazetteer.MaxWords); start <= c.Start - 2; start++)
+        {
+            if (_gazetteer.LookupKey(Gazetteer.KeyOf(words, start, c.Start - 1)).Any(p => p.Kind is not "country")) return true;
+        }
+        return false;
     }
 
     // ---- pronouns ----------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+using Parley.Core.Data;
 using Parley.Core.Model;
 using Parley.Core.Pipeline;
 using Parley.Language.Actors;
@@ -16,6 +17,9 @@ public sealed class PlaceStage : IPipelineStage
     // A name that is also an English word ("Nice", "Split") is read as a place without a cue only when
     // the place is this large (or a capital): "Shanghai" always, "Orange" only in "in Orange".
     private const long CommonWordPopulation = 1_000_000;
+
+    private static readonly Lazy<HashSet<string>> NotPlaces = new(() => DataFile.ReadTsv(typeof(PlaceStage).Assembly, "Places/Data/not-places.tsv")
+        .Select(r => WordScanner.KeyOf(r["name"])).ToHashSet(StringComparer.Ordinal));
 
     private readonly Gazetteer _gazetteer;
     private readonly PlaceCues _cues;
@@ -44,13 +48,17 @@ public sealed class PlaceStage : IPipelineStage
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(document.Text, sentence.Span.Start, sentence.Span.End);
+            var lastEnd = -1;
             for (var i = 0; i < words.Count;)
             {
-                var length = Match(document, words, i, out var candidates);
+                // "Bishkek, Kyrgyzstan": a name right after a place and a comma is a place too.
+                var afterPlace = i >= 2 && lastEnd == i - 1 && words[i - 1].Key == ",";
+                var length = Match(document, words, i, afterPlace, out var candidates);
                 if (length > 0)
                 {
                     found.Add((sentence, i, i + length, words, candidates));
                     i += length;
+                    lastEnd = i;
                 }
                 else i++;
             }
@@ -80,25 +88,31 @@ public sealed class PlaceStage : IPipelineStage
         }
     }
 
+    // A country weighs as a place of ten million ("in Georgia": the country, unless the article names the USA).
     private static double Score(PlaceEntry c, HashSet<string> named) =>
-        Math.Log10(c.Population + 10)
+        (c.Kind is "country" or "world-region" ? 7.0 : Math.Log10(c.Population + 10))
         + (named.Contains(c.Country) ? 2.0 : 0)
         + (c.Kind == "capital" ? 1.0 : 0)
         // "Kharkiv" is the city more often than the oblast, whose population sum is larger.
         + (c.Kind is "city" or "capital" ? 1.0 : 0);
 
     // The longest gazetteer name at word i that reads as a place here; 0 when none.
-    private int Match(Document document, List<Word> words, int i, out IReadOnlyList<PlaceEntry> candidates)
+    private int Match(Document document, List<Word> words, int i, bool afterPlace, out IReadOnlyList<PlaceEntry> candidates)
     {
         candidates = [];
-        if (!words[i].IsCapitalised && !(words[i].Key == "the" && i + 1 < words.Count && words[i + 1].IsCapitalised)) return 0;
+        // "the Gaza Strip", but not "the colony" (The Colony, Texas): the name itself must be capitalised.
+        var head = words[i].Key == "the" && i + 1 < words.Count ? i + 1 : i;
+        if (!words[head].IsCapitalised) return 0;
         for (var length = Math.Min(_gazetteer.MaxWords, words.Count - i); length >= 1; length--)
         {
             var list = _gazetteer.LookupKey(Gazetteer.KeyOf(words, i, i + length));
+            if (list.Count == 0 && head > i) list = _gazetteer.LookupKey(Gazetteer.KeyOf(words, head, i + length));
             if (list.Count == 0) continue;
             var span = new TextSpan(words[i].Start, words[i + length - 1].End);
             if (document.Actors.Any(a => a.Span.Overlaps(span))) return 0;
-            var cue = _cues.IsPlaceContext(words, i, i + length);
+            var key = Gazetteer.KeyOf(words, i, i + length);
+            if (NotPlaces.Value.Contains(key)) return 0;
+            var cue = afterPlace || _cues.IsPlaceContext(words, i, i + length);
             var usable = list.Where(e => Acceptable(e, cue)).ToList();
             if (usable.Count == 0) return 0;
             // Part of a longer proper name ("Gimhae International Airport", "Victoria Beckham") unless a cue says place.
@@ -115,8 +129,8 @@ public sealed class PlaceStage : IPipelineStage
 
     private static bool Acceptable(PlaceEntry e, bool cue) => e.Kind switch
     {
-        // A country is a place only where the text uses it as one; elsewhere it is an actor.
-        "country" => cue,
+        // A country (or a world region, "Africa") is a place only where the text uses it as one; elsewhere it is an actor.
+        "country" or "world-region" => cue,
         _ when e.IsCommonWord => cue || e.Population >= CommonWordPopulation || e.Kind == "capital",
         _ => true,
     };
