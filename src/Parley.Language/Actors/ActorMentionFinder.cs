@@ -138,6 +138,26 @@ internal sealed class ActorMentionFinder
                 }
             }
         }
+        // "the Supreme Court of Puerto Rico", "the government of China", "the president of Russia".
+        if ((c.Has(LexKind.RoleNoun) || c.Has(LexKind.Title)) && c.End + 1 < words.Count && words[c.End].Key == "of")
+        {
+            var at = words[c.End + 1].Key == "the" ? c.End + 2 : c.End + 1;
+            var oi = ChunkIndexAt(chunks, at);
+            if (oi >= 0 && (chunks[oi].Has(LexKind.CountryName) || chunks[oi].First(LexKind.BlocName) is { } b && _dictionary.Blocs[b.Id].Kind != "group"))
+            {
+                var code = PrefixCode(chunks[oi], out _)!;
+                var title = c.First(LexKind.Title);
+                if (title is not null && title.Role.Length > 0 && !IsPlural(words[c.End - 1])
+                    && DescribedPerson(sentence, words, c.Start, chunks[oi].End, code, title) is { } person)
+                {
+                    found.Add(person);
+                    return oi - ci + 1;
+                }
+                var sector = (c.First(LexKind.RoleNoun) ?? title)!.Id;
+                found.Add(Make(sentence, words, c.Start, chunks[oi].End, ActorKind.Description, code, sector, _dictionary.NameOfCode(code), null, null));
+                return oi - ci + 1;
+            }
+        }
         if (c.Has(LexKind.Title) && !c.Has(LexKind.Person))
         {
             var title = c.First(LexKind.Title)!;

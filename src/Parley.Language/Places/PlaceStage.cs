@@ -110,8 +110,7 @@ public sealed class PlaceStage : IPipelineStage
             if (list.Count == 0) continue;
             var span = new TextSpan(words[i].Start, words[i + length - 1].End);
             if (document.Actors.Any(a => a.Span.Overlaps(span))) return 0;
-            var key = Gazetteer.KeyOf(words, i, i + length);
-            if (NotPlaces.Value.Contains(key)) return 0;
+            if (NotPlaces.Value.Contains(Gazetteer.KeyOf(words, head, i + length))) return 0;
             var cue = afterPlace || _cues.IsPlaceContext(words, i, i + length);
             var usable = list.Where(e => Acceptable(e, cue)).ToList();
             if (usable.Count == 0) return 0;
