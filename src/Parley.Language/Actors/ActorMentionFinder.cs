@@ -181,13 +181,33 @@ internal sealed class ActorMentionFinder
         var ni = ChunkIndexAt(chunks, t.End);
         if (ni >= 0 && chunks[ni].Has(LexKind.Person))
         {
-            found.Add(PersonMention(sentence, words, start, chunks[ni].End, chunks[ni], country, title.Role.Length > 0 ? title.Role : null, ActorKind.Person));
+            var mention = PersonMention(sentence, words, start, chunks[ni].End, chunks[ni], country, title.Role.Length > 0 ? title.Role : null, ActorKind.Person);
+            // "Ambassador Luis Gilberto Murillo", before his term as minister: the title still says government.
+            if (mention.Role is null && mention.Sector == "" && title.Id.Length > 0)
+                mention = Make(sentence, words, start, chunks[ni].End, ActorKind.Person, mention.Country, title.Id, mention.Name, null, mention.EntityId);
+            found.Add(mention);
             return ni + 1;
         }
-        if (!words[t.Start].IsCapitalised || country is null) return 0;
-        // A name the dictionary does not know: "Chinese Commerce Minister Wang Wentao".
+        if (!words[t.Start].IsCapitalised) return 0;
+        // A name the dictionary does not know: "Chinese Commerce Minister Wang Wentao", "President Luis Lacalle Pou of Uruguay".
         var end = UnknownNameEnd(words, chunks, t.End);
         if (end == t.End) return 0;
+        if (country is null)
+        {
+            if (end + 1 >= words.Count || words[end].Key != "of") return 0;
+            var at = words[end + 1].Key == "the" ? end + 2 : end + 1;
+            var oi = ChunkIndexAt(chunks, at);
+            if (oi < 0 || !chunks[oi].Has(LexKind.CountryName)) return 0;
+            country = chunks[oi].First(LexKind.CountryName)!.Id;
+            var nameEnd = end;
+            end = chunks[oi].End;
+            var ofName = string.Join(' ', words.Skip(t.End).Take(nameEnd - t.End).Select(w => w.Surface)).Replace(" - ", "-");
+            var ofRole = title.Role.Length > 0 && title.Role != "leader" ? title.Role : null;
+            var ofPerson = new LocalPerson("local:" + WordScanner.KeyOf(ofName).Replace(' ', '-'), ofName, country, title.Id, ofRole);
+            RememberLocal(ofPerson, words, t.End, nameEnd);
+            found.Add(Make(sentence, words, start, end, ActorKind.Person, ofPerson.Country, ofPerson.Sector, ofPerson.Name, ofPerson.Role, ofPerson.Id));
+            return oi + 1;
+        }
         var name = string.Join(' ', words.Skip(t.End).Take(end - t.End).Select(w => w.Surface)).Replace(" - ", "-");
         var role = title.Role.Length > 0 && title.Role != "leader" ? title.Role : null;
         var person = new LocalPerson("local:" + WordScanner.KeyOf(name).Replace(' ', '-'), name, country, title.Id, role);
@@ -425,9 +445,9 @@ internal sealed class ActorMentionFinder
         _localNames[string.Join(' ', words.Skip(start).Take(end - start).Select(w => w.Key))] = person;
         if (keys.Count > 1)
         {
-            // Family name: last in most languages, first in Chinese and Korean names.
-            var family = person.Country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK" ? keys[0] : keys[^1];
-            _localNames.TryAdd(family, person);
+            // Family name: first in Chinese and Korean names; otherwise the last word or words ("Lacalle Pou", "Pou").
+            if (person.Country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK") _localNames.TryAdd(keys[0], person);
+            else for (var k = 1; k < keys.Count; k++) _localNames.TryAdd(string.Join(' ', keys.Skip(k)), person);
         }
     }
 
