@@ -466,14 +466,16 @@ internal sealed class ActorMentionFinder
     }
 
     // Capitalised words that start clauses rather than names ("President On Monday said" is not a name).
-    private static bool IsSentenceWord(Word w) => w.Key is "on" or "in" or "at" or "the" or "and" or "but" or "said" or "says" or "of" or "for" or "to";
+    private bool IsSentenceWord(Word w) => _dictionary.IsFunctionWord(w.Key, "clause");
 
-    private static bool IsModifier(Word w) => w.IsAlpha && !w.IsCapitalised && w.Key.Length > 2 && w.Key is not ("and" or "the" or "for" or "with" or "from" or "said" or "says" or "has" or "had" or "was" or "were" or "are" or "will" or "would");
+    // A lower-case content word that can qualify a role noun: "trade" in "U.S. trade officials".
+    private bool IsModifier(Word w) => w.IsAlpha && !w.IsCapitalised && w.Key.Length > 2
+        && !_dictionary.IsFunctionWord(w.Key, "verb") && !_dictionary.IsFunctionWord(w.Key, "link");
 
     // "U.S. tariffs": the name qualifies the next word rather than naming a place.
-    private static bool IsAttributive(List<Word> words, int end) =>
+    private bool IsAttributive(List<Word> words, int end) =>
         end < words.Count && (words[end].Key == "-" || IsModifier(words[end]) && !words[end].Key.EndsWith("ly", StringComparison.Ordinal)
-            && words[end].Key is not ("last" or "this" or "next" or "since" or "after" or "before" or "during" or "over" or "until" or "amid" or "where" or "when" or "which" or "that" or "who" or "three" or "two" or "four" or "five" or "earlier" or "later"));
+            && !_dictionary.IsFunctionWord(words[end].Key, "time"));
 
     private static bool IsPlural(Word w) => w.Key.EndsWith('s') && !w.Key.EndsWith("ss", StringComparison.Ordinal);
 
