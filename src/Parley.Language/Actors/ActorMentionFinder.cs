@@ -18,6 +18,7 @@ internal sealed class ActorMentionFinder
     // People not in the dictionary, named with a title ("Commerce Minister Wang Wentao"): key of a name form -> person.
     private readonly Dictionary<string, LocalPerson> _localNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _genders = new(StringComparer.Ordinal);
+    private bool _titleCase;
 
     private sealed record LocalPerson(string Id, string Name, string Country, string Sector, string? Role);
 
@@ -40,6 +41,7 @@ internal sealed class ActorMentionFinder
     {
         var words = WordScanner.Scan(_document.Text, sentence.Span.Start, sentence.Span.End);
         var chunks = FindChunks(words);
+        _titleCase = IsTitleCase(words);
         var found = new List<ActorMention>();
         for (var ci = 0; ci < chunks.Count;)
         {
@@ -133,7 +135,9 @@ internal sealed class ActorMentionFinder
                 var role = h.First(LexKind.RoleNoun) ?? (h.Has(LexKind.Title) ? h.First(LexKind.Title) : null);
                 if (role is not null)
                 {
-                    found.Add(Make(sentence, words, start, h.End, ActorKind.Description, prefixCode, role.Id, _dictionary.NameOfCode(prefixCode), null, null));
+                    // "NATO officials" speak for the organisation (IGO); "NATO troops" are its military.
+                    var sector = prefixIsBloc && PrefixBloc(c) is { Sector: "IGO" } && role.Id == "GOV" ? "IGO" : role.Id;
+                    found.Add(Make(sentence, words, start, h.End, ActorKind.Description, prefixCode, sector, _dictionary.NameOfCode(prefixCode), null, null));
                     return hi - ci + 1;
                 }
             }
@@ -192,6 +196,8 @@ internal sealed class ActorMentionFinder
         // A name the dictionary does not know: "Chinese Commerce Minister Wang Wentao", "President Luis Lacalle Pou of Uruguay".
         var end = UnknownNameEnd(words, chunks, t.End);
         if (end == t.End) return 0;
+        // "General Services Administration": the words after the title run on into an organisation's name.
+        if (end < words.Count && words[end].IsCapitalised && words[end].IsAlpha) return 0;
         if (country is null)
         {
             if (end + 1 >= words.Count || words[end].Key != "of") return 0;
@@ -254,7 +260,7 @@ internal sealed class ActorMentionFinder
             {
                 var bloc = _dictionary.Blocs[item.Id];
                 // "in South America" is a place; "South America" alone a region acting as one.
-                if (bloc.Kind == "region" && _cues.IsPlaceContext(words, c.Start, c.End)) break;
+                if (bloc.Kind == "region" && (_cues.IsPlaceContext(words, c.Start, c.End) || IsInsideLongerName(words, c))) break;
                 found.Add(Make(sentence, words, start, c.End, ActorKind.Organisation, bloc.Code, bloc.Sector, bloc.Name, null, bloc.Id));
                 break;
             }
@@ -262,6 +268,8 @@ internal sealed class ActorMentionFinder
             {
                 var attributive = c.Has(LexKind.CountryAdjective) && IsAttributive(words, c.End);
                 if (!attributive && (_cues.IsPlaceContext(words, c.Start, c.End) || FollowsPlaceAndComma(words, c))) break;
+                // "Japan Airlines", "Iran International": the country's name inside another name.
+                if (!c.Has(LexKind.CountryAdjective) && words[c.Start].Key != "the" && IsInsideLongerName(words, c) && !(c.End < words.Count && words[c.End].IsPossessive)) break;
                 var country = _dictionary.Countries[item.Id];
                 found.Add(Make(sentence, words, start, c.End, attributive ? ActorKind.Adjective : ActorKind.Country, country.Iso3, "", country.Name, null, null));
                 break;
@@ -290,10 +298,20 @@ internal sealed class ActorMentionFinder
     }
 
     // "University of Washington", "Moscow Times", "Beijing Capital Airport": a capital inside a longer name.
+    // "London's Hyde Park": a place inside the capital. Headlines in title case ("China Says ...") are exempt.
     private bool IsInsideLongerName(List<Word> words, Chunk c)
     {
-        if (c.End < words.Count && words[c.End].IsCapitalised && words[c.End].IsAlpha && _dictionary.Phrases.Match(words, c.End, out _) == 0) return true;
+        if (_titleCase) return false;
+        var next = c.End < words.Count && words[c.End].IsPossessive ? c.End + 1 : c.End;
+        if (next < words.Count && words[next].IsCapitalised && words[next].IsAlpha && _dictionary.Phrases.Match(words, next, out _) == 0) return true;
         return c.Start >= 2 && words[c.Start - 1].Key == "of" && words[c.Start - 2].IsCapitalised && words[c.Start - 2].IsAlpha && c.Start - 2 > 0;
+    }
+
+    // A headline written in title case: every content word is capitalised, so capitals say nothing about names.
+    private static bool IsTitleCase(List<Word> words)
+    {
+        var alpha = words.Where(w => w.IsAlpha && w.Key.Length > 3).ToList();
+        return alpha.Count >= 4 && alpha.Count(w => w.IsCapitalised) >= alpha.Count * 0.8;
     }
 
     // "Bishkek, Kyrgyzstan": a city named with its country is a place.
@@ -427,6 +445,9 @@ internal sealed class ActorMentionFinder
 
     // The most salient person named so far who satisfies the predicate: the one named most often,
     // then the one named first (the article's protagonist), as news refers back to its main actor.
+    private BlocEntry? PrefixBloc(Chunk c) =>
+        c.Items.FirstOrDefault(i => i.Kind is LexKind.BlocName or LexKind.BlocAdjective) is { } item ? _dictionary.Blocs[item.Id] : null;
+
     private ActorMention? EarlierPerson(Func<ActorMention, bool> predicate)
     {
         ActorMention? best = null;
