@@ -18,6 +18,7 @@ public sealed class ActorDictionary
     private readonly Dictionary<string, MediaEntry> _media = new(StringComparer.Ordinal);
     private readonly List<SectorTerm> _sectorTerms = [];
     private readonly Dictionary<string, string> _blocNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlySet<string>> _functionWords = new(StringComparer.Ordinal);
 
     /// <summary>The dictionary built from Parley's embedded data files.</summary>
     public static ActorDictionary Default => LazyDefault.Value;
@@ -36,6 +37,12 @@ public sealed class ActorDictionary
 
     /// <summary>Role nouns and titles.</summary>
     public IReadOnlyList<SectorTerm> SectorTerms => _sectorTerms;
+
+    /// <summary>English function words by class ("clause", "verb", "link", "time"), from function-words.tsv.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> FunctionWords => _functionWords;
+
+    /// <summary>True when <paramref name="key"/> (a lower-case word) belongs to <paramref name="wordClass"/>.</summary>
+    public bool IsFunctionWord(string key, string wordClass) => _functionWords.TryGetValue(wordClass, out var set) && set.Contains(key);
 
     /// <summary>The phrase index over every name, adjective, capital, title and role noun.</summary>
     public PhraseIndex Phrases { get; } = new();
@@ -115,6 +122,8 @@ public sealed class ActorDictionary
         d.LoadSectors(DataFile.ReadTsv(assembly, "Actors/Data/sectors.tsv"));
         d.LoadPeople(DataFile.ReadTsv(assembly, "Actors/Data/people.tsv"));
         d.LoadMedia(DataFile.ReadTsv(assembly, "Actors/Data/media.tsv"));
+        foreach (var group in DataFile.ReadTsv(assembly, "Actors/Data/function-words.tsv").GroupBy(r => r["class"]))
+            d._functionWords[group.Key] = group.Select(r => r["word"]).ToHashSet(StringComparer.Ordinal);
         return d;
     }
 
