@@ -30,6 +30,7 @@ internal sealed class QuoteLexicon
                 "skip" => Skips,
                 "pronoun" => Pronouns,
                 "determiner" => Determiners,
+                "passive" => Passives,
                 _ => throw new InvalidDataException($"PARLEY-D003: {row.File}:{row.Line}: unknown kind '{row["kind"]}'"),
             };
             set.Add(row["word"]);
@@ -42,4 +43,5 @@ internal sealed class QuoteLexicon
     public HashSet<string> Skips { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Pronouns { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Determiners { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> Passives { get; } = new(StringComparer.OrdinalIgnoreCase);
 }

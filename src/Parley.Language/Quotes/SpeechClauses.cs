@@ -56,6 +56,8 @@ internal sealed partial class SpeechClauses(QuoteLexicon lex)
             // A capitalised form inside the sentence is a name or a title ("Says Who"), not a verb.
             if (i > 0 && char.IsUpper(w.Text[0])) continue;
             if (!PresentTenseSubjectOk(words, i)) continue;
+            // "was reported", "has been told": a passive speech verb names no speaker.
+            if (i > 0 && lex.Passives.Contains(words[i - 1].Text) && !w.Text.EndsWith("ing", StringComparison.Ordinal)) continue;
             var clause = Subject(doc, sentence, words, i, verb, quotes, result, earlier);
             if (clause is not null) result.Add(clause);
         }
