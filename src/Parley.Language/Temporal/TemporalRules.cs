@@ -167,6 +167,17 @@ internal sealed partial class TemporalRules
             var y = Year(m, c);
             return y > 0 ? AbsoluteDay(y, mo, d) : null;
         }
+        if (m.Groups["wd"].Success)
+        {
+            // "Friday, January 13" without a year: the year near the reference in which that day is that weekday.
+            var wd = _lex.Weekdays[m.Groups["wd"].Value.TrimEnd('.')];
+            var fits = Enumerable.Range(c.Reference.Year - 6, 13)
+                .Select(y => CalendarMath.Date(y, mo, d))
+                .Where(x => x is { } date && CalendarMath.IsoDay(date) == wd)
+                .Select(x => x!.Value)
+                .OrderBy(x => Math.Abs(x.DayNumber - c.Reference.DayNumber)).ToList();
+            if (fits.Count > 0) return Day(fits[0], "publication", true);
+        }
         // "may one day", "March 2 miles": a common-word month with a number in words is not a date.
         if (_lex.CommonWords.Contains(m.Groups["m"].Value.TrimEnd('.')) && !char.IsDigit(m.Groups["d"].Value[0]) && !c.LowerCaseText) return null;
         return CalendarMath.MonthDay(c.Reference, mo, d, c.Forward) is { } date ? Day(date, "publication", true) : null;
@@ -418,6 +429,13 @@ internal sealed partial class TemporalRules
         {
             if (!_lex.RelativeWords.TryGetValue(relText, out offset)) return null;
             if (m.Groups["next2"].Success) offset += 1;
+            // "over the past year", "in the last month": the span up to the reference, not the calendar unit before.
+            if (relText is "the past" or "the last" && !hasMod && unit is "week" or "month" or "year" or "decade" or "quarter")
+            {
+                var from = CalendarMath.Add(c.Reference, unit, -1);
+                if (from is null) return null;
+                return new ResolvedTime { Kind = TimeKind.Range, Value = TimexValue.Day(from.Value), EndValue = TimexValue.Day(c.Reference), Granularity = TimeGranularity.Day, Anchor = "publication", Day = from, Year = from.Value.Year };
+            }
         }
         // Anaphoric units take the narrative's time when one is in scope ("later in the year" after "in April" 2026).
         var reference = c.Reference;

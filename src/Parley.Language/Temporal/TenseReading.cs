@@ -23,7 +23,10 @@ internal sealed class TenseReading
             var left = char.IsLetter(cue.Cue[0]) ? "(?<!\\w)" : "";
             parts.Add(left + body + "(?!\\w)");
         }
-        _cues = new Regex("(?:" + string.Join("|", parts.OrderByDescending(p => p.Length)) + ")",
+        // Listed cues first; then any lower-case "-ed" word as a past form ("discussed"), except "-eed" words and "hundred".
+        parts = parts.OrderByDescending(p => p.Length).ToList();
+        parts.Add("(?<![\\w'’-])(?-i:[a-z]{2,}(?<!e|hundr)ed)(?!\\w)");
+        _cues = new Regex("(?:" + string.Join("|", parts) + ")",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -34,9 +37,9 @@ internal sealed class TenseReading
         Match? previous = null;
         foreach (Match m in _cues.Matches(sentence))
         {
-            var future = _direction[TemporalLexicon.Key(m.Value)];
+            var future = _direction.TryGetValue(TemporalLexicon.Key(m.Value), out var listed) && listed;
             // A participle after a modal belongs to its verb group: "will be held" looks forward ("would have met" does not).
-            if (!future && previous is not null && _direction[TemporalLexicon.Key(previous.Value)])
+            if (!future && previous is not null && _direction.TryGetValue(TemporalLexicon.Key(previous.Value), out var prevFuture) && prevFuture)
             {
                 var between = sentence[(previous.Index + previous.Length)..m.Index];
                 if (between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !between.Contains("have", StringComparison.OrdinalIgnoreCase)) future = true;
