@@ -32,7 +32,7 @@ public class OwnGoldSetTests
         {
             Assert.All(g.Codes, c => Assert.Matches(@"^(0[1-9]|1\d|20)\d{0,2}$", c));
             Assert.All(g.Dates, d => Assert.Matches(@"^\d{4}(-\d\d(-\d\d)?|-W\d\d)?$", d));
-            Assert.All(g.Actor1.Concat(g.Actor2), a => Assert.True(a is null || Regex.IsMatch(a, "^[A-Z]{2,3}$"), $"{g.Id}: actor {a}"));
+            Assert.All(g.Actor1.Concat(g.Actor2), a => Assert.True(a is null || Regex.IsMatch(a, "^[A-Z][A-Z0-9]{1,2}$"), $"{g.Id}: actor {a}"));
             Assert.NotEmpty(g.EvidenceAny);
             Assert.True(g.Status is null or "pledged" or "planned" or "denied", $"{g.Id}: status {g.Status}");
         }
