@@ -46,6 +46,17 @@ public class OwnGoldSetTests
     }
 
     [Fact]
+    public void The_set_covers_every_cameo_root_with_required_events_and_pledges_plans_and_denials()
+    {
+        Assert.True(Articles().Count >= 40, "at least 40 articles");
+        var roots = Gold.Where(g => g.Required).Select(g => g.Root).ToHashSet();
+        Assert.All(CameoRoots.All, root => Assert.Contains(root, roots));
+        Assert.Contains(Gold, g => g.Status == "pledged" && g.Required);
+        Assert.Contains(Gold, g => g.Status == "planned" && g.Required);
+        Assert.Contains(Gold, g => g.Status == "denied");
+    }
+
+    [Fact]
     public void A_coder_reproducing_the_gold_scores_perfectly_so_no_two_gold_events_collide()
     {
         var score = EventScorer.Score(Gold, Fixtures.FromGold(Gold));
