@@ -123,3 +123,37 @@ public class AnnotationScorerTests
         Assert.StartsWith("PARLEY-EVAL003: a.jsonl:1: \"text\" is missing", e.Message);
     }
 }
+
+public class AnnotationOptionsAndAdapterTests
+{
+    [Fact]
+    public void Titles_and_captions_can_be_left_out_when_the_pipeline_keeps_them_apart()
+    {
+        IReadOnlyList<Annotation> gold =
+        [
+            new("001", "actor", "Japan", 0, Code: "JPN", Countries: ["JPN"], Part: "title"),
+            new("001", "actor", "Japan", 90, Code: "JPN", Countries: ["JPN"]),
+        ];
+        var produced = new List<Annotation> { new("001", "actor", "Japan", 0, Countries: ["JPN"]), new("001", "actor", "Japan", 90, Countries: ["JPN"]) };
+        var bodyOnly = AnnotationScorer.Score(gold, produced.Skip(1).ToList(), new AnnotationScoringOptions { IncludeTitles = false });
+        Assert.Equal((1.0, 1.0), (bodyOnly["actor"]!.Precision, bodyOnly["actor"]!.Recall));
+        var titleProducedAnyway = AnnotationScorer.Score(gold, produced, new AnnotationScoringOptions { IncludeTitles = false });
+        Assert.Equal((1, 1), (titleProducedAnyway.Ignored, titleProducedAnyway["actor"]!.Produced));
+        Assert.Equal(0.5, AnnotationScorer.Score(gold, produced.Skip(1).ToList())["actor"]!.Recall);
+    }
+
+    [Fact]
+    public void A_document_becomes_annotations_with_offsets_in_the_source_file()
+    {
+        const string source = "Title line\n\nPublished May 1st, 2024 - 10:00 GMT\nChina met Japan on Monday.\n";
+        var document = new Parley.Core.Model.Document("China met Japan on Monday.");
+        document.Sentences.Add(new Parley.Core.Model.Sentence(document, 0, new Parley.Core.Model.TextSpan(0, 26), 0));
+        document.Actors.Add(new Parley.Core.Model.ActorMention { Span = new(10, 15), Text = "Japan", SentenceIndex = 0, Kind = Parley.Core.Model.ActorKind.Country, Country = "JPN", Name = "Japan" });
+        document.Times.Add(new Parley.Core.Model.TimeMention { Span = new(19, 25), Text = "Monday", SentenceIndex = 0, Value = "2024-04-29" });
+        var annotations = DocumentAnnotations.FromDocument(document, "001", source);
+        var japan = Assert.Single(annotations, a => a.Layer == "actor");
+        Assert.Equal("Japan", source.Substring(japan.Start!.Value, 5));
+        Assert.Equal(["JPN"], japan.Countries);
+        Assert.Equal("2024-04-29", Assert.Single(annotations, a => a.Layer == "time").Value);
+    }
+}

@@ -22,6 +22,7 @@ namespace Parley.Evaluation.Annotations;
 /// the place has none (a sea, a region).</param>
 /// <param name="Speaker">For quotes: who said it.</param>
 /// <param name="SpeakerCountries">For quotes: the acceptable country codes of the speaker.</param>
+/// <param name="Part">Where it stands: "title", "caption", or null for the body.</param>
 public sealed record Annotation(
     string Article,
     string Layer,
@@ -31,7 +32,8 @@ public sealed record Annotation(
     string? Code = null,
     IReadOnlyList<string>? Countries = null,
     string? Speaker = null,
-    IReadOnlyList<string>? SpeakerCountries = null)
+    IReadOnlyList<string>? SpeakerCountries = null,
+    string? Part = null)
 {
     /// <summary>The time layer.</summary>
     public const string Time = "time";
@@ -75,7 +77,8 @@ public sealed record Annotation(
                 Code: Field(obj, "code"),
                 Countries: Codes(obj["country"]),
                 Speaker: Field(obj, "speaker"),
-                SpeakerCountries: Codes(obj["speaker_country"])));
+                SpeakerCountries: Codes(obj["speaker_country"]),
+                Part: Field(obj, "part")));
         }
         return result;
     }

@@ -11,6 +11,14 @@ public sealed record AnnotationScoringOptions
     /// matches no gold annotation is out of scope and does not count against precision.</summary>
     public bool NamedActorsOnly { get; init; } = true;
 
+    /// <summary>Whether gold annotations in titles are scored. Set it to false when the pipeline
+    /// keeps the title out of the document text: those gold annotations are dropped, and produced
+    /// annotations matching them are ignored.</summary>
+    public bool IncludeTitles { get; init; } = true;
+
+    /// <summary>Whether gold annotations in photo captions are scored (see <see cref="IncludeTitles"/>).</summary>
+    public bool IncludeCaptions { get; init; } = true;
+
     /// <summary>The defaults.</summary>
     public static AnnotationScoringOptions Default { get; } = new();
 }
@@ -40,11 +48,15 @@ public static class AnnotationScorer
     {
         options ??= AnnotationScoringOptions.Default;
         var articles = gold.Select(g => g.Article).ToHashSet(StringComparer.Ordinal);
+        var excluded = gold.Where(g => (g.Part == "title" && !options.IncludeTitles) || (g.Part == "caption" && !options.IncludeCaptions)).ToList();
+        if (excluded.Count > 0) gold = gold.Except(excluded).ToList();
         var inScope = new List<Annotation>();
         var ignored = 0;
         foreach (var p in produced)
         {
-            if (articles.Contains(p.Article)) inScope.Add(p); else ignored++;
+            var outOfScope = !articles.Contains(p.Article)
+                || excluded.Any(x => x.Article == p.Article && x.Layer == p.Layer && SpansMatch(x, p));
+            if (outOfScope) ignored++; else inScope.Add(p);
         }
 
         var alignments = new List<AnnotationAlignment>();
