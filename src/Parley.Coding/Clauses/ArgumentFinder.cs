@@ -283,7 +283,7 @@ internal sealed class ArgumentFinder
     /// <summary>A light verb governing the noun at <paramref name="start"/> ("held a very good phone call"), or -1.</summary>
     public int FindLightVerb(int start)
     {
-        for (var j = start - 1; j >= Math.Max(0, start - 6); j--)
+        for (var j = start - 1; j >= Math.Max(0, start - 8); j--)
         {
             if (_ctx.ActorAt[j] is { } placed)
             {

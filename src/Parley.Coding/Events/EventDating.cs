@@ -37,6 +37,22 @@ internal static class EventDating
         return null;
     }
 
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>
+    /// An event reported as having happened cannot postdate its article: a weekday resolved into the
+    /// coming week ("signed a pact on Monday that will allow...") is read as the past one instead.
+    /// </summary>
+    public static string NotAfterPublication(string date, TimeMention time, EventStatus status, DateTimeOffset? published)
+    {
+        if (status != EventStatus.Occurred || published is not { } pub || date.Length != 10) return date;
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return date;
+        var pubDay = DateOnly.FromDateTime(pub.UtcDateTime);
+        if (day <= pubDay || day.DayNumber - pubDay.DayNumber > 7) return date;
+        var text = time.Text.ToLowerInvariant();
+        return Weekdays.Any(text.Contains) ? day.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date;
+    }
+
     /// <summary>Fills the dates of events that their own clause left undated.</summary>
     public static void Propagate(List<DraftEvent> drafts, Document document)
     {
@@ -50,7 +66,9 @@ internal static class EventDating
         // same sentence as a dated event
         foreach (var e in drafts.Where(d => d.DateSource == DateSource.None))
         {
-            var mate = drafts.FirstOrDefault(o => o != e && o.SentenceIndex == e.SentenceIndex && o.DateSource is DateSource.Explicit or DateSource.Anchored);
+            // only from an event told before it in the sentence: "pledged ..., adding to ships financed since 2013" keeps its own day
+            var mate = drafts.FirstOrDefault(o => o != e && o.SentenceIndex == e.SentenceIndex && drafts.IndexOf(o) < drafts.IndexOf(e)
+                && o.DateSource is DateSource.Explicit or DateSource.Anchored);
             if (mate is not null) Adopt(e, mate);
         }
         // "also": continues the previous sentence's story

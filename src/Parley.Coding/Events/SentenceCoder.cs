@@ -13,6 +13,7 @@ internal sealed class SentenceCoder
     private readonly ArgumentFinder _args;
     private readonly StoryState _story;
     private readonly TokenLine _line;
+    private readonly Dictionary<PatternMatch, PatternMatch> _alternatives = [];
 
     public SentenceCoder(CoderResources resources, SentenceContext ctx, ArgumentFinder args, StoryState story)
     {
@@ -28,6 +29,8 @@ internal sealed class SentenceCoder
         var triggers = SelectTriggers();
         var cues = _r.Cues.Find(_line);
         foreach (var t in triggers) _args.TriggerStarts.Add(t.Start);
+        if (Environment.GetEnvironmentVariable("PARLEY_CODER_DEBUG") == "1")
+            File.AppendAllText("/tmp/coder-debug.log", $"triggers: {string.Join(", ", triggers.Select(t => t.Pattern.Code + ":" + string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))))}\n");
 
         // which control cue governs which trigger ("pledged to resume purchases"); the cue's own trigger is absorbed
         var governed = new Dictionary<PatternMatch, CueMatch>();
@@ -52,6 +55,9 @@ internal sealed class SentenceCoder
             governed.TryGetValue(t, out var cue);
             if (cue is null && IsPurposeClause(t, triggers)) continue;
             var e = CodeTrigger(t, cue, cues, previousSubject, out var subject);
+            // "fired a missile into the sea": when the targeted reading finds no target, the untargeted one stands
+            if (e is null && t.Pattern.NeedsPair && _alternatives.TryGetValue(t, out var fallback))
+                e = CodeTrigger(fallback, cue, cues, previousSubject, out subject);
             if (t.Pattern.Kind == TriggerKind.Verb && subject.Count > 0) previousSubject = subject;
             if (e is null) continue;
             (t.Pattern.Fallback ? fallbacks : events).Add(e);
@@ -81,6 +87,12 @@ internal sealed class SentenceCoder
             for (var i = m.Start; i < m.End; i++) used.Add(i);
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var m in chosen.Where(m => m.Pattern.NeedsPair))
+        {
+            var alternative = candidates.Where(c => c.Start == m.Start && !c.Pattern.NeedsPair && c.Tokens.All(i => i < m.End))
+                .OrderByDescending(c => c.Score).FirstOrDefault();
+            if (alternative is not null) _alternatives[m] = alternative;
+        }
         return chosen;
     }
 
@@ -222,6 +234,9 @@ internal sealed class SentenceCoder
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
         // "condemned the decision": the target is the other party of the story's latest event
         if (target.Count == 0 && _args.ObjectIsEventAnaphor(t.Start, t.End)) target = OtherPartyOfLatestEvent(source);
+        // a show of force or an attack aimed at a place ("exercises around Taiwan") targets that place's country
+        if (target.Count == 0 && code[..2] is "15" or "18" or "19" or "20")
+            target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // a visit goes to the place named ("travelled to Manila")
         if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // "EU ministers froze the assets of the officials": an act continuing the source's previous one keeps its target
@@ -258,7 +273,7 @@ internal sealed class SentenceCoder
         if (time is not null && EventDating.Normalize(time) is { } date)
         {
             draft.Time = time;
-            draft.Date = date.Date;
+            draft.Date = EventDating.NotAfterPublication(date.Date, time, status, _ctx.Document.Metadata.Published);
             draft.Precision = date.Precision;
             draft.DateSource = DateSource.Explicit;
             draft.RelativeDate = time.Anchor != "absolute";
