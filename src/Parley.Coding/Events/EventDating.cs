@@ -45,7 +45,7 @@ internal static class EventDating
     /// </summary>
     public static string NotAfterPublication(string date, TimeMention time, EventStatus status, DateTimeOffset? published)
     {
-        if (status != EventStatus.Occurred || published is not { } pub || date.Length != 10) return date;
+        if (status is not (EventStatus.Occurred or EventStatus.Pledged) || published is not { } pub || date.Length != 10) return date;
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return date;
         var pubDay = DateOnly.FromDateTime(pub.UtcDateTime);
         if (day <= pubDay || day.DayNumber - pubDay.DayNumber > 7) return date;
@@ -85,16 +85,18 @@ internal static class EventDating
         {
             var pubDay = DateOnly.FromDateTime(pub.UtcDateTime);
             var days = document.Times
-                .Select(t => (t.SentenceIndex, Date: Normalize(t)))
+                .Select(t => (Time: t, Date: Normalize(t)))
                 .Where(t => t.Date is { Precision: TimeGranularity.Day })
-                .Select(t => (t.SentenceIndex, Day: DateOnly.ParseExact(t.Date!.Value.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                .Select(t => (t.Time.SentenceIndex, Day: DateOnly.ParseExact(
+                    NotAfterPublication(t.Date!.Value.Date, t.Time, EventStatus.Occurred, pub), "yyyy-MM-dd", CultureInfo.InvariantCulture)))
                 .Where(t => t.Day <= pubDay && pubDay.DayNumber - t.Day.DayNumber <= 7)
                 .ToList();
             foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && !d.Present))
             {
-                var latest = days.LastOrDefault(d => d.SentenceIndex < e.SentenceIndex);
-                if (latest.Day == default) continue;
-                e.Date = latest.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                // the news day: the latest of the days named so far (a flashback to Monday does not move it)
+                var named = days.Where(d => d.SentenceIndex < e.SentenceIndex).Select(d => d.Day).ToList();
+                if (named.Count == 0) continue;
+                e.Date = named.Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 e.Precision = TimeGranularity.Day;
                 e.DateSource = DateSource.Anchored;
             }
