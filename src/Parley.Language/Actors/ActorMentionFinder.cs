@@ -1,0 +1,420 @@
+using Parley.Core.Model;
+using Parley.Language.Places;
+
+namespace Parley.Language.Actors;
+
+/// <summary>
+/// The per-document work of <see cref="ActorStage"/>: holds what the article has said so far (people
+/// named, local names) for coreference. Created for one document and thrown away.
+/// </summary>
+internal sealed class ActorMentionFinder
+{
+    private readonly Document _document;
+    private readonly ActorDictionary _dictionary;
+    private readonly PlaceCues _cues;
+    private readonly Gazetteer _gazetteer;
+    private readonly DateOnly _date;
+
+    // People not in the dictionary, named with a title ("Commerce Minister Wang Wentao"): key of a name form -> person.
+    private readonly Dictionary<string, LocalPerson> _localNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _genders = new(StringComparer.Ordinal);
+
+    private sealed record LocalPerson(string Id, string Name, string Country, string Sector, string? Role);
+
+    private readonly record struct Chunk(int Start, int End, List<LexItem> Items)
+    {
+        public bool Has(LexKind kind) => Items.Any(i => i.Kind == kind);
+        public LexItem? First(LexKind kind) => Items.FirstOrDefault(i => i.Kind == kind);
+    }
+
+    public ActorMentionFinder(Document document, ActorDictionary dictionary, PlaceCues cues, Gazetteer gazetteer, DateOnly date)
+    {
+        _gazetteer = gazetteer;
+        _document = document;
+        _dictionary = dictionary;
+        _cues = cues;
+        _date = date;
+    }
+
+    public void AddSentence(Sentence sentence)
+    {
+        var words = WordScanner.Scan(_document.Text, sentence.Span.Start, sentence.Span.End);
+        var chunks = FindChunks(words);
+        var found = new List<ActorMention>();
+        for (var ci = 0; ci < chunks.Count;)
+        {
+            var consumed = TryCompound(sentence, words, chunks, ci, found);
+            if (consumed > 0) { ci += consumed; continue; }
+            Single(sentence, words, chunks[ci], found);
+            ci++;
+        }
+        AddPronouns(sentence, words, found);
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        _document.Actors.AddRange(found);
+    }
+
+    // ---- dictionary look-up ------------------------------------------------------------------
+
+    private List<Chunk> FindChunks(List<Word> words)
+    {
+        var chunks = new List<Chunk>();
+        for (var i = 0; i < words.Count;)
+        {
+            var length = _dictionary.Phrases.Match(words, i, out var items);
+            if (length == 0) length = MatchLocalName(words, i, out items);
+            if (length > 0)
+            {
+                chunks.Add(new Chunk(i, i + length, items));
+                i += length;
+            }
+            else i++;
+        }
+        return chunks;
+    }
+
+    private int MatchLocalName(List<Word> words, int i, out List<LexItem> items)
+    {
+        items = [];
+        if (_localNames.Count == 0 || !words[i].IsCapitalised) return 0;
+        for (var length = Math.Min(4, words.Count - i); length >= 1; length--)
+        {
+            var key = string.Join(' ', words.Skip(i).Take(length).Select(w => w.Key));
+            if (!_localNames.TryGetValue(key, out var person)) continue;
+            items = [new LexItem(LexKind.Person, person.Id, words.Skip(i).Take(length).Select(w => w.Surface).ToArray(), "", 0)];
+            return length;
+        }
+        return 0;
+    }
+
+    // ---- rules over several chunks -------------------------------------------------------------
+
+    // Prefix (country / adjective / capital / bloc) + optional "'s" + head (title [+ name] | person | media | role noun),
+    // or a title with a name. Returns the number of chunks consumed, 0 when no rule applies.
+    private int TryCompound(Sentence sentence, List<Word> words, List<Chunk> chunks, int ci, List<ActorMention> found)
+    {
+        var c = chunks[ci];
+        var prefixCode = PrefixCode(c, out var prefixIsBloc);
+        if (prefixCode is not null)
+        {
+            var at = c.End;
+            if (at < words.Count && words[at].IsPossessive && !c.Has(LexKind.CountryAdjective) || at < words.Count && words[at].IsPossessive && c.Has(LexKind.CountryName)) at++;
+            var hi = ChunkIndexAt(chunks, at);
+            // One descriptive word may stand between: "U.S. trade officials", "American soybean farmers".
+            if (hi < 0 && at < words.Count && at == c.End && IsModifier(words[at]))
+            {
+                var after = ChunkIndexAt(chunks, at + 1);
+                if (after >= 0 && chunks[after].Has(LexKind.RoleNoun) && !chunks[after].Has(LexKind.Title)) hi = after;
+            }
+            if (hi >= 0)
+            {
+                var h = chunks[hi];
+                var start = words[c.Start].Key == "the" ? c.Start + 1 : c.Start;
+                if (h.Has(LexKind.Person) && !prefixIsBloc)
+                {
+                    found.Add(PersonMention(sentence, words, start, h.End, h, prefixCode, null, ActorKind.Person));
+                    return hi - ci + 1;
+                }
+                if (h.Has(LexKind.Title) && !h.Has(LexKind.RoleNoun) || h.Has(LexKind.Title) && words[h.Start].IsCapitalised)
+                {
+                    var title = h.First(LexKind.Title)!;
+                    var consumed = TitleWithName(sentence, words, chunks, hi, start, prefixCode, title, found);
+                    if (consumed > 0) return consumed - ci;
+                    if (!IsPlural(words[h.End - 1]) && DescribedPerson(sentence, words, start, h.End, prefixCode, title) is { } description)
+                    {
+                        found.Add(description);
+                        return hi - ci + 1;
+                    }
+                }
+                if (h.Has(LexKind.Media))
+                {
+                    found.Add(MediaMention(sentence, words, start, h.End, h.First(LexKind.Media)!));
+                    return hi - ci + 1;
+                }
+                var role = h.First(LexKind.RoleNoun) ?? (h.Has(LexKind.Title) ? h.First(LexKind.Title) : null);
+                if (role is not null)
+                {
+                    found.Add(Make(sentence, words, start, h.End, ActorKind.Description, prefixCode, role.Id, _dictionary.NameOfCode(prefixCode), null, null));
+                    return hi - ci + 1;
+                }
+            }
+        }
+        if (c.Has(LexKind.Title) && !c.Has(LexKind.Person))
+        {
+            var title = c.First(LexKind.Title)!;
+            var consumed = TitleWithName(sentence, words, chunks, ci, c.Start, null, title, found);
+            if (consumed > 0) return consumed - ci;
+            // "the president": the person with that role named earlier in the article.
+            if (c.Start > 0 && words[c.Start - 1].Key == "the" && title.Role.Length > 0 && !IsPlural(words[c.End - 1])
+                && EarlierPerson(p => p.Role is { } r && PersonEntry.RoleMatches(r, title.Role)) is { } earlier)
+            {
+                found.Add(Make(sentence, words, c.Start - 1, c.End, ActorKind.Description, earlier.Country, earlier.Sector, earlier.Name, earlier.Role, earlier.EntityId));
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    // A title followed by a person's name; returns the index after the last chunk used (0 if no name follows).
+    private int TitleWithName(Sentence sentence, List<Word> words, List<Chunk> chunks, int ti, int start, string? country, LexItem title, List<ActorMention> found)
+    {
+        var t = chunks[ti];
+        var ni = ChunkIndexAt(chunks, t.End);
+        if (ni >= 0 && chunks[ni].Has(LexKind.Person))
+        {
+            found.Add(PersonMention(sentence, words, start, chunks[ni].End, chunks[ni], country, title.Role.Length > 0 ? title.Role : null, ActorKind.Person));
+            return ni + 1;
+        }
+        if (!words[t.Start].IsCapitalised || country is null) return 0;
+        // A name the dictionary does not know: "Chinese Commerce Minister Wang Wentao".
+        var end = UnknownNameEnd(words, chunks, t.End);
+        if (end == t.End) return 0;
+        var name = string.Join(' ', words.Skip(t.End).Take(end - t.End).Select(w => w.Surface)).Replace(" - ", "-");
+        var role = title.Role.Length > 0 && title.Role != "leader" ? title.Role : null;
+        var person = new LocalPerson("local:" + WordScanner.KeyOf(name).Replace(' ', '-'), name, country, title.Id, role);
+        RememberLocal(person, words, t.End, end);
+        found.Add(Make(sentence, words, start, end, ActorKind.Person, person.Country, person.Sector, person.Name, person.Role, person.Id));
+        var next = ChunkIndexAt(chunks, end);
+        return next >= 0 ? next : chunks.FindIndex(x => x.Start >= end) is var k && k >= 0 ? k : chunks.Count;
+    }
+
+    // "the Chinese president", "the Chinese leader": the person named earlier, else the office holder on the article's date.
+    private ActorMention? DescribedPerson(Sentence sentence, List<Word> words, int start, int end, string country, LexItem title)
+    {
+        if (start > 0 && words[start - 1].Key == "the") start--;
+        var titleText = string.Join(' ', title.Surface);
+        var holder = _dictionary.HolderByTitle(country, titleText, _date);
+        if (title.Role.Length > 0 || holder is not null)
+        {
+            if (EarlierPerson(p => p.Country == country && (holder is { } h ? p.EntityId == h.Person.Id : p.Role is { } r && PersonEntry.RoleMatches(r, title.Role))) is { } earlier)
+                return Make(sentence, words, start, end, ActorKind.Description, earlier.Country, earlier.Sector, earlier.Name, earlier.Role, earlier.EntityId);
+            holder ??= title.Role.Length > 0 ? _dictionary.HolderOf(country, title.Role, _date) : null;
+            if (holder is { } found)
+                return Make(sentence, words, start, end, ActorKind.Description, country, found.Office.Sector, found.Person.Name, found.Office.Role, found.Person.Id);
+        }
+        return Make(sentence, words, start, end, ActorKind.Description, country, title.Id, _dictionary.NameOfCode(country), null, null);
+    }
+
+    // ---- single chunks ---------------------------------------------------------------------------
+
+    private void Single(Sentence sentence, List<Word> words, Chunk c, List<ActorMention> found)
+    {
+        var item = c.Items[0];
+        var start = words[c.Start].Key == "the" && c.End - c.Start > 1 ? c.Start + 1 : c.Start;
+        // "Taiwan Strait", "Korean Peninsula", "South China Sea": part of a place's name, not an actor.
+        if (item.Kind is LexKind.CountryName or LexKind.CountryAdjective or LexKind.Capital && _gazetteer.CoversWithLongerName(words, c.Start, c.End)) return;
+        switch (item.Kind)
+        {
+            case LexKind.Person:
+                found.Add(PersonMention(sentence, words, start, c.End, c, null, null, ActorKind.Person));
+                break;
+            case LexKind.Media:
+                found.Add(MediaMention(sentence, words, start, c.End, item));
+                break;
+            case LexKind.BlocName:
+            {
+                var bloc = _dictionary.Blocs[item.Id];
+                found.Add(Make(sentence, words, start, c.End, ActorKind.Organisation, bloc.Code, bloc.Sector, bloc.Name, null, bloc.Id));
+                break;
+            }
+            case LexKind.CountryName:
+            {
+                var attributive = c.Has(LexKind.CountryAdjective) && IsAttributive(words, c.End);
+                if (!attributive && _cues.IsPlaceContext(words, c.Start, c.End)) break;
+                var country = _dictionary.Countries[item.Id];
+                found.Add(Make(sentence, words, start, c.End, attributive ? ActorKind.Adjective : ActorKind.Country, country.Iso3, "", country.Name, null, null));
+                break;
+            }
+            case LexKind.CountryAdjective:
+            {
+                var country = _dictionary.Countries[item.Id];
+                found.Add(Make(sentence, words, start, c.End, ActorKind.Adjective, country.Iso3, "", country.Name, null, null));
+                break;
+            }
+            case LexKind.Capital:
+            {
+                if (_cues.IsPlaceContext(words, c.Start, c.End)) break;
+                var country = _dictionary.Countries[item.Id];
+                found.Add(Make(sentence, words, start, c.End, ActorKind.Capital, country.Iso3, "GOV", country.Name, null, null));
+                break;
+            }
+            case LexKind.Metonym:
+            {
+                var country = _dictionary.Countries[item.Id];
+                found.Add(Make(sentence, words, start, c.End, ActorKind.Capital, country.Iso3, "GOV", country.Name, null, null));
+                break;
+            }
+            // Bloc adjectives, role nouns and titles alone name nobody in particular; channels are not actors.
+        }
+    }
+
+    // ---- pronouns ----------------------------------------------------------------------------
+
+    // "he"/"she": the one person named earlier in the same sentence, else the subject of the previous
+    // sentence when it is a single person ("Trump said ... . He credited ...").
+    private void AddPronouns(Sentence sentence, List<Word> words, List<ActorMention> found)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var gender = words[i].Key switch { "he" => "m", "she" => "f", _ => null };
+            if (gender is null || found.Any(m => m.Span.Overlaps(new TextSpan(words[i].Start, words[i].End)))) continue;
+            var before = found.Where(m => m.Span.End <= words[i].Start && IsPerson(m)).Select(m => m).ToList();
+            ActorMention? antecedent = null;
+            var distinct = before.Select(m => m.EntityId).Distinct().ToList();
+            if (distinct.Count == 1) antecedent = before[^1];
+            else if (distinct.Count == 0) antecedent = PreviousSubject(sentence.Index);
+            if (antecedent is null || !GenderAgrees(antecedent, gender)) continue;
+            found.Add(Make(sentence, words, i, i + 1, ActorKind.Pronoun, antecedent.Country, antecedent.Sector, antecedent.Name, antecedent.Role, antecedent.EntityId));
+        }
+    }
+
+    private ActorMention? PreviousSubject(int sentenceIndex)
+    {
+        if (sentenceIndex == 0) return null;
+        var previous = _document.Actors.Where(m => m.SentenceIndex == sentenceIndex - 1).ToList();
+        if (previous.Count == 0 || !IsPerson(previous[0])) return null;
+        // "Trump and Xi reached ..." has no single subject.
+        if (previous.Count > 1)
+        {
+            var between = _document.Text[previous[0].Span.End..previous[1].Span.Start].Trim();
+            if (between is "and" or "," or "with" or "&") return null;
+        }
+        return previous[0];
+    }
+
+    private bool GenderAgrees(ActorMention m, string gender) =>
+        m.EntityId is null || !_genders.TryGetValue(m.EntityId, out var g) || g.Length == 0 || g == gender;
+
+    private static bool IsPerson(ActorMention m) =>
+        m.EntityId is { } id && (id.StartsWith("local:", StringComparison.Ordinal) || m.Kind is ActorKind.Person or ActorKind.Description or ActorKind.Pronoun) && m.Kind != ActorKind.Organisation;
+
+    // ---- building mentions -----------------------------------------------------------------------
+
+    private ActorMention PersonMention(Sentence sentence, List<Word> words, int start, int end, Chunk chunk, string? countryHint, string? role, ActorKind kind)
+    {
+        var personItems = chunk.Items.Where(i => i.Kind == LexKind.Person).ToList();
+        var local = personItems.Select(i => i.Id).FirstOrDefault(id => id.StartsWith("local:", StringComparison.Ordinal));
+        if (local is not null)
+        {
+            var lp = _localNames.Values.First(p => p.Id == local);
+            return Make(sentence, words, start, end, kind, lp.Country, lp.Sector, lp.Name, lp.Role, lp.Id);
+        }
+        var people = personItems.Select(i => _dictionary.People[i.Id]).Distinct().ToList();
+        if (countryHint is not null && people.Where(p => p.Offices.Any(o => o.Country == countryHint)).ToList() is { Count: > 0 } inCountry) people = inCountry;
+        var person = people.OrderByDescending(p => p.OfficeOn(_date, role) is { } o ? (role is null || PersonEntry.RoleMatches(o.Role, role) ? 3 : 2) : 0)
+            .ThenByDescending(p => p.Offices[^1].Start).First();
+        _genders[person.Id] = person.Gender;
+        var office = person.OfficeOn(_date, role);
+        if (office is not null)
+            return Make(sentence, words, start, end, kind, office.Country, office.Sector, person.Name, office.Role, person.Id);
+        // Out of office on the article's date: a former office holder is one of the country's elite (CAMEO ELI);
+        // someone who takes office later is, for now, a person of that country at large.
+        var past = person.Offices.LastOrDefault(o => o.End is { } e && e <= _date);
+        return past is not null
+            ? Make(sentence, words, start, end, kind, past.Country, "ELI", person.Name, null, person.Id)
+            : Make(sentence, words, start, end, kind, person.Offices[0].Country, "", person.Name, null, person.Id);
+    }
+
+    private ActorMention MediaMention(Sentence sentence, List<Word> words, int start, int end, LexItem item)
+    {
+        var media = _dictionary.Media[item.Id];
+        return Make(sentence, words, start, end, ActorKind.Organisation, media.Country, "MED", media.Name, null, media.Id);
+    }
+
+    private ActorMention Make(Sentence sentence, List<Word> words, int start, int end, ActorKind kind, string country, string sector, string name, string? role, string? entityId)
+    {
+        var span = new TextSpan(words[start].Start, words[end - 1].End);
+        return new ActorMention
+        {
+            Span = span,
+            Text = _document.Slice(span),
+            SentenceIndex = sentence.Index,
+            Kind = kind,
+            Country = country,
+            Sector = sector,
+            Name = name,
+            Role = role,
+            EntityId = entityId,
+        };
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private string? PrefixCode(Chunk c, out bool isBloc)
+    {
+        isBloc = false;
+        foreach (var item in c.Items)
+        {
+            switch (item.Kind)
+            {
+                case LexKind.CountryName or LexKind.CountryAdjective or LexKind.Capital or LexKind.Metonym:
+                    return item.Id;
+                case LexKind.BlocAdjective or LexKind.BlocName:
+                    isBloc = true;
+                    return _dictionary.Blocs[item.Id].Code;
+            }
+        }
+        return null;
+    }
+
+    // The most salient person named so far who satisfies the predicate: the one named most often,
+    // then the one named first (the article's protagonist), as news refers back to its main actor.
+    private ActorMention? EarlierPerson(Func<ActorMention, bool> predicate)
+    {
+        ActorMention? best = null;
+        var bestCount = 0;
+        foreach (var group in _document.Actors.Where(m => IsPerson(m) && predicate(m)).GroupBy(m => m.EntityId))
+        {
+            var count = group.Count();
+            if (count > bestCount) { best = group.First(); bestCount = count; }
+        }
+        return best;
+    }
+
+    private void RememberLocal(LocalPerson person, List<Word> words, int start, int end)
+    {
+        var keys = words.Skip(start).Take(end - start).Where(w => w.IsAlpha).Select(w => w.Key).ToList();
+        _localNames[string.Join(' ', words.Skip(start).Take(end - start).Select(w => w.Key))] = person;
+        if (keys.Count > 1)
+        {
+            // Family name: last in most languages, first in Chinese and Korean names.
+            var family = person.Country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK" ? keys[0] : keys[^1];
+            _localNames.TryAdd(family, person);
+        }
+    }
+
+    private int UnknownNameEnd(List<Word> words, List<Chunk> chunks, int from)
+    {
+        var end = from;
+        while (end < words.Count && end - from < 5)
+        {
+            var w = words[end];
+            if (w.IsCapitalised && w.IsAlpha && ChunkIndexAt(chunks, end) < 0 && !IsSentenceWord(w)) { end++; continue; }
+            // "Kim Jong-un", "Lee Jae-myung": a hyphen joins parts of one name.
+            if (w.Key == "-" && end > from && end + 1 < words.Count && words[end + 1].IsAlpha && words[end + 1].Start == w.End && words[end - 1].End == w.Start) { end += 2; continue; }
+            break;
+        }
+        return end;
+    }
+
+    // Capitalised words that start clauses rather than names ("President On Monday said" is not a name).
+    private static bool IsSentenceWord(Word w) => w.Key is "on" or "in" or "at" or "the" or "and" or "but" or "said" or "says" or "of" or "for" or "to";
+
+    private static bool IsModifier(Word w) => w.IsAlpha && !w.IsCapitalised && w.Key.Length > 2 && w.Key is not ("and" or "the" or "for" or "with" or "from" or "said" or "says" or "has" or "had" or "was" or "were" or "are" or "will" or "would");
+
+    // "U.S. tariffs": the name qualifies the next word rather than naming a place.
+    private static bool IsAttributive(List<Word> words, int end) =>
+        end < words.Count && (words[end].Key == "-" || IsModifier(words[end]) && !words[end].Key.EndsWith("ly", StringComparison.Ordinal)
+            && words[end].Key is not ("last" or "this" or "next" or "since" or "after" or "before" or "during" or "over" or "until" or "amid" or "where" or "when" or "which" or "that" or "who" or "three" or "two" or "four" or "five" or "earlier" or "later"));
+
+    private static bool IsPlural(Word w) => w.Key.EndsWith('s') && !w.Key.EndsWith("ss", StringComparison.Ordinal);
+
+    private static int ChunkIndexAt(List<Chunk> chunks, int wordIndex)
+    {
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            if (chunks[i].Start == wordIndex) return i;
+            if (chunks[i].Start > wordIndex) break;
+        }
+        return -1;
+    }
+}
