@@ -81,17 +81,17 @@ internal sealed class ArgumentFinder
         while (k >= 0 && (IsAdverbial(k) || IsAuxiliary(k))) k--;
         // "Trump accepted ... and extended ...": a conjoined predicate shares the first one's subject.
         if (k >= 0 && _words.Is(_lower[k], "and") && previousSubject is { Count: > 0 }) return previousSubject;
+        // ", accusing them of ...", "without signing": a participle shares the main clause's subject
+        if (k >= 0 && _lower[pos].EndsWith("ing", StringComparison.Ordinal) && _lower[k] is "," or "without" or "after" or "before" or "while" or "by")
+            return previousSubject ?? [];
         if (k >= 0 && _lower[k] == ",")
         {
-            // ", accusing them of ...": a participle after a comma shares the main clause's subject
-            if (_lower[pos].EndsWith("ing", StringComparison.Ordinal)) return previousSubject ?? [];
-            // "Greece, whose relations with Ankara are strained, was ...": skip the relative clause or apposition
+            // "Greece, whose relations with Ankara are strained, was ...": the head stands before the opening comma
             for (var c = k - 1; c > 0; c--)
             {
                 if (_lower[c] is ";" or ":") break;
                 if (_lower[c] != ",") continue;
-                if (_ctx.ActorAt[c - 1] is { } head) return Conjoined(head);
-                break;
+                return _ctx.ActorAt[c - 1] is { } head ? Conjoined(head) : [];
             }
         }
 
@@ -114,7 +114,7 @@ internal sealed class ArgumentFinder
                 var s = placed.Start;
                 var e = placed.End;
                 var adjacent = OnlyAuxiliariesBetween(e, pos);
-                var inPhrase = !adjacent && s > 0 && IsPreposition(s - 1) && !(e < _lower.Length && _lower[e].EndsWith("ing", StringComparison.Ordinal));
+                var inPhrase = !adjacent && PrecededByPreposition(s) && !(e < _lower.Length && _lower[e].EndsWith("ing", StringComparison.Ordinal));
                 var possessed = _ctx.Line.Possessive[e - 1] && !PossessorHeadsSubject(e, pos);
                 if (inPhrase || possessed)
                 {
@@ -160,9 +160,18 @@ internal sealed class ArgumentFinder
         var blocked = false;
         for (var j = end; j < stop; j++)
         {
-            if (IsBoundary(j) || _lower[j] == "," || (j != end && TriggerStarts.Contains(j))) break;
+            if (_lower[j] == ",")
+            {
+                // "freed Vadim Krasikov, a Russian intelligence officer": an apposition names the object's country
+                var a = j + 1;
+                if (a < _lower.Length && _lower[a] is "a" or "an" or "the") a++;
+                if (a < _lower.Length && _ctx.ActorAt[a] is { } apposed && _ctx.ActorAt[j - 1] is null) return [Party.From(apposed.Mention)];
+                break;
+            }
+            if (IsBoundary(j) || (j != end && TriggerStarts.Contains(j))) break;
             var w = _lower[j];
-            if (_words.Is(w, "target-prep") || (noun && w == "of")) { blocked = false; continue; }
+            if (!blocked && w == "them" && ObjectPronoun() is { Count: > 0 } them) return them;
+            if (_words.Is(w, "target-prep") || (noun && w is "of" or "for")) { blocked = false; continue; }
             if (_words.Is(w, "block-prep") || _words.Is(w, "agent-prep") || w == "of") { blocked = true; continue; }
             if (_ctx.ActorAt[j] is { } placed)
             {
@@ -185,17 +194,28 @@ internal sealed class ArgumentFinder
     /// decision", "criticised Thursday's move"), or when such a noun opens the clause right before the
     /// subject ("a demand Washington rejected").
     /// </summary>
-    public bool ObjectIsEventAnaphor(int start, int end)
+    public string[]? ObjectIsEventAnaphor(int start, int end)
     {
         for (var j = end; j < Math.Min(_lower.Length, end + 4); j++)
         {
-            if (_words.Is(_lower[j], "event-anaphor")) return true;
+            if (_words.EventAnaphors.TryGetValue(_lower[j], out var codes)) return codes;
             if (_ctx.ActorAt[j] is not null || IsPreposition(j) || IsBoundary(j) || _ctx.Line.IsHardStop(j)) break;
         }
         var k = start - 1;
         while (k >= 0 && IsAuxiliary(k)) k--;
-        if (k >= 0 && _ctx.ActorAt[k] is { } subject && subject.Start > 0 && _words.Is(_lower[subject.Start - 1], "event-anaphor")) return true;
-        return false;
+        if (k >= 0 && _ctx.ActorAt[k] is { } subject && subject.Start > 0 && _words.EventAnaphors.TryGetValue(_lower[subject.Start - 1], out var before))
+            return before;
+        return null;
+    }
+
+    /// <summary>"dispersed them": the source of the story's latest event.</summary>
+    private List<Party>? ObjectPronoun() => _story.Events.Count > 0 ? _story.Events[^1].Source : null;
+
+    private bool PrecededByPreposition(int s)
+    {
+        var k = s - 1;
+        if (k >= 0 && _lower[k] is "the" or "a" or "an" or "its" or "their" or "his" or "her") k--;
+        return k >= 0 && IsPreposition(k);
     }
 
     /// <summary>The first place named after <paramref name="end"/> in the clause ("travelled to Manila"), as a party.</summary>
@@ -283,7 +303,7 @@ internal sealed class ArgumentFinder
     /// <summary>A light verb governing the noun at <paramref name="start"/> ("held a very good phone call"), or -1.</summary>
     public int FindLightVerb(int start)
     {
-        for (var j = start - 1; j >= Math.Max(0, start - 6); j--)
+        for (var j = start - 1; j >= Math.Max(0, start - 8); j--)
         {
             if (_ctx.ActorAt[j] is { } placed)
             {
@@ -292,6 +312,8 @@ internal sealed class ArgumentFinder
                 continue;
             }
             if (_words["light-verb"].Any(v => _ctx.Line.Is(j, v)) && !_words.Is(_lower[j], "determiner")) return j;
+            // "$85 million in humanitarian assistance": a quantity's "in/of" does not end the phrase
+            if (_lower[j] is "in" or "of" && j > 0 && IsQuantity(j - 1)) continue;
             if (IsPreposition(j) || IsBoundary(j) || _lower[j] is "," or ";" or ":" or ".") return -1;
         }
         return -1;
@@ -405,6 +427,9 @@ internal sealed class ArgumentFinder
         return remembered is { } last ? [last] : [];
     }
 
+    private bool IsQuantity(int k) =>
+        _lower[k].Any(char.IsDigit) || _lower[k] is "million" or "billion" or "trillion" or "thousand" or "thousands" or "hundreds" or "dozens" or "tons" or "tonnes";
+
     private bool IsAuxiliary(int k)
     {
         var w = _lower[k];
@@ -467,15 +492,26 @@ internal sealed class ArgumentFinder
     private List<Party> Conjoined(Placed<ActorMention> placed)
     {
         var parties = new List<Party> { Party.From(placed.Mention) };
-        var j = placed.Start - 1;
-        if (j >= 0 && _lower[j] == "the") j--;
+        var j = SkipModifiersLeft(placed.Start - 1);
         while (j >= 1 && (_words.Is(_lower[j], "and") || _lower[j] == ",") && _ctx.ActorAt[j - 1] is { } before)
         {
             parties.Insert(0, Party.From(before.Mention));
-            j = before.Start - 1;
-            if (j >= 0 && _lower[j] == "the") j--;
+            j = SkipModifiersLeft(before.Start - 1);
         }
         return Distinct(parties);
+    }
+
+    /// <summary>"X and the South American bloc Mercosur": skips an article and up to three modifiers before a conjunct.</summary>
+    private int SkipModifiersLeft(int j)
+    {
+        var start = j;
+        for (var n = 0; n < 4 && j >= 0; n++, j--)
+        {
+            if (_words.Is(_lower[j], "and") || _lower[j] == ",") return j;
+            if (_lower[j] == "the") continue;
+            if (IsPreposition(j) || IsBoundary(j) || _ctx.Line.IsPunctuation(j) || _ctx.ActorAt[j] is not null || TriggerStarts.Contains(j)) return start;
+        }
+        return j >= 0 && (_words.Is(_lower[j], "and") || _lower[j] == ",") ? j : start;
     }
 
     private List<Party> ConjoinedRight(Placed<ActorMention> placed)

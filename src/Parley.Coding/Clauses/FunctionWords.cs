@@ -7,11 +7,15 @@ public sealed class FunctionWords
 {
     private readonly Dictionary<string, HashSet<string>> _byRole;
 
-    private FunctionWords(Dictionary<string, HashSet<string>> byRole, Dictionary<string, string> agents)
+    private FunctionWords(Dictionary<string, HashSet<string>> byRole, Dictionary<string, string> agents, Dictionary<string, string[]> anaphors)
     {
         _byRole = byRole;
         DomesticAgents = agents;
+        EventAnaphors = anaphors;
     }
+
+    /// <summary>Nouns that refer back to an event, with the code prefixes of the events they can name (Clauses/Data/event-anaphors.tsv).</summary>
+    public IReadOnlyDictionary<string, string[]> EventAnaphors { get; }
 
     /// <summary>Groups named without their country ("riot police"), with their sector (Clauses/Data/domestic-agents.tsv).</summary>
     public IReadOnlyDictionary<string, string> DomesticAgents { get; }
@@ -27,7 +31,9 @@ public sealed class FunctionWords
         }
         var agents = DataFile.ReadTsv(typeof(FunctionWords).Assembly, "Clauses/Data/domestic-agents.tsv")
             .ToDictionary(r => r["name"], r => r["sector"], StringComparer.Ordinal);
-        return new FunctionWords(byRole, agents);
+        var anaphors = DataFile.ReadTsv(typeof(FunctionWords).Assembly, "Clauses/Data/event-anaphors.tsv")
+            .ToDictionary(r => r["noun"], r => r.List("codes"), StringComparer.Ordinal);
+        return new FunctionWords(byRole, agents, anaphors);
     }
 
     /// <summary>Words (and phrases) with <paramref name="role"/>.</summary>

@@ -37,6 +37,22 @@ internal static class EventDating
         return null;
     }
 
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>
+    /// An event reported as having happened cannot postdate its article: a weekday resolved into the
+    /// coming week ("signed a pact on Monday that will allow...") is read as the past one instead.
+    /// </summary>
+    public static string NotAfterPublication(string date, TimeMention time, EventStatus status, DateTimeOffset? published)
+    {
+        if (status is not (EventStatus.Occurred or EventStatus.Pledged) || published is not { } pub || date.Length != 10) return date;
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return date;
+        var pubDay = DateOnly.FromDateTime(pub.UtcDateTime);
+        if (day <= pubDay || day.DayNumber - pubDay.DayNumber > 7) return date;
+        var text = time.Text.ToLowerInvariant();
+        return Weekdays.Any(text.Contains) ? day.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date;
+    }
+
     /// <summary>Fills the dates of events that their own clause left undated.</summary>
     public static void Propagate(List<DraftEvent> drafts, Document document)
     {
@@ -50,7 +66,9 @@ internal static class EventDating
         // same sentence as a dated event
         foreach (var e in drafts.Where(d => d.DateSource == DateSource.None))
         {
-            var mate = drafts.FirstOrDefault(o => o != e && o.SentenceIndex == e.SentenceIndex && o.DateSource is DateSource.Explicit or DateSource.Anchored);
+            // only from an event told before it in the sentence: "pledged ..., adding to ships financed since 2013" keeps its own day
+            var mate = drafts.FirstOrDefault(o => o != e && o.SentenceIndex == e.SentenceIndex && drafts.IndexOf(o) < drafts.IndexOf(e)
+                && o.DateSource is DateSource.Explicit or DateSource.Anchored);
             if (mate is not null) Adopt(e, mate);
         }
         // "also": continues the previous sentence's story
@@ -67,16 +85,18 @@ internal static class EventDating
         {
             var pubDay = DateOnly.FromDateTime(pub.UtcDateTime);
             var days = document.Times
-                .Select(t => (t.SentenceIndex, Date: Normalize(t)))
+                .Select(t => (Time: t, Date: Normalize(t)))
                 .Where(t => t.Date is { Precision: TimeGranularity.Day })
-                .Select(t => (t.SentenceIndex, Day: DateOnly.ParseExact(t.Date!.Value.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                .Select(t => (t.Time.SentenceIndex, Day: DateOnly.ParseExact(
+                    NotAfterPublication(t.Date!.Value.Date, t.Time, EventStatus.Occurred, pub), "yyyy-MM-dd", CultureInfo.InvariantCulture)))
                 .Where(t => t.Day <= pubDay && pubDay.DayNumber - t.Day.DayNumber <= 7)
                 .ToList();
             foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && !d.Present))
             {
-                var latest = days.LastOrDefault(d => d.SentenceIndex < e.SentenceIndex);
-                if (latest.Day == default) continue;
-                e.Date = latest.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                // the news day: the latest of the days named so far (a flashback to Monday does not move it)
+                var named = days.Where(d => d.SentenceIndex < e.SentenceIndex).Select(d => d.Day).ToList();
+                if (named.Count == 0) continue;
+                e.Date = named.Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 e.Precision = TimeGranularity.Day;
                 e.DateSource = DateSource.Anchored;
             }

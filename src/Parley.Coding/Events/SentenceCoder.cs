@@ -13,6 +13,7 @@ internal sealed class SentenceCoder
     private readonly ArgumentFinder _args;
     private readonly StoryState _story;
     private readonly TokenLine _line;
+    private readonly Dictionary<PatternMatch, PatternMatch> _alternatives = [];
 
     public SentenceCoder(CoderResources resources, SentenceContext ctx, ArgumentFinder args, StoryState story)
     {
@@ -28,6 +29,8 @@ internal sealed class SentenceCoder
         var triggers = SelectTriggers();
         var cues = _r.Cues.Find(_line);
         foreach (var t in triggers) _args.TriggerStarts.Add(t.Start);
+        if (Environment.GetEnvironmentVariable("PARLEY_CODER_DEBUG") == "1")
+            File.AppendAllText("/tmp/coder-debug.log", $"triggers: {string.Join(", ", triggers.Select(t => t.Pattern.Code + ":" + string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))))}\n");
 
         // which control cue governs which trigger ("pledged to resume purchases"); the cue's own trigger is absorbed
         var governed = new Dictionary<PatternMatch, CueMatch>();
@@ -52,6 +55,9 @@ internal sealed class SentenceCoder
             governed.TryGetValue(t, out var cue);
             if (cue is null && IsPurposeClause(t, triggers)) continue;
             var e = CodeTrigger(t, cue, cues, previousSubject, out var subject);
+            // "fired a missile into the sea": when the targeted reading finds no target, the untargeted one stands
+            if (e is null && t.Pattern.NeedsPair && _alternatives.TryGetValue(t, out var fallback))
+                e = CodeTrigger(fallback, cue, cues, previousSubject, out subject);
             if (t.Pattern.Kind == TriggerKind.Verb && subject.Count > 0) previousSubject = subject;
             if (e is null) continue;
             (t.Pattern.Fallback ? fallbacks : events).Add(e);
@@ -81,6 +87,12 @@ internal sealed class SentenceCoder
             for (var i = m.Start; i < m.End; i++) used.Add(i);
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var m in chosen.Where(m => m.Pattern.NeedsPair))
+        {
+            var alternative = candidates.Where(c => c.Start == m.Start && !c.Pattern.NeedsPair && c.Tokens.All(i => i < m.End))
+                .OrderByDescending(c => c.Score).FirstOrDefault();
+            if (alternative is not null) _alternatives[m] = alternative;
+        }
         return chosen;
     }
 
@@ -121,7 +133,7 @@ internal sealed class SentenceCoder
                 if (_line.Lower[k] == "to" && k - c.End <= 6 && t.Start - k <= 5) ok = true;
             }
             // a cue's direct object naming an event: "threatened military strikes", "pledged aid"
-            if (!ok && t.Pattern.Kind == TriggerKind.Noun && t.Start - c.End <= 3)
+            if (!ok && t.Start - c.End <= 3 && t.Start > c.End)
                 ok = Enumerable.Range(c.End, t.Start - c.End).All(k => !_args.IsBoundary(k) && !_args.IsPreposition(k) && !_line.IsHardStop(k));
             if (!ok) continue;
             // no other trigger between the cue and this one (except the cue's own)
@@ -203,7 +215,8 @@ internal sealed class SentenceCoder
         {
             source = _args.FindSubject(t.Start, previousSubject);
             subject = source;
-            target = _args.FindObject(t.End, noun: false, withOnly: t.Pattern.TargetWithOnly);
+            // the object may stand inside the pattern's gap: "asked the EU for assistance", "accused Beijing of"
+            target = _args.FindObject(t.Tokens[0] + 1, noun: false, withOnly: t.Pattern.TargetWithOnly);
         }
 
         // the cue word itself carries the status when it is the trigger ("Xi pledged stricter controls")
@@ -215,18 +228,28 @@ internal sealed class SentenceCoder
             if (self is not null) status = self.Cue.Status;
         }
         status = ApplyModality(anchor, status);
+        // "may resume missile tests", "could strike": a possible act of force is a threat (CAMEO 13)
+        if (status == EventStatus.Hypothetical && string.CompareOrdinal(code[..2], "14") >= 0
+            && !_r.Cues.Cues.Any(c => c.Kind == CueKind.Condition && c.Pattern.Text == _args.ClauseOpener(anchor)))
+        {
+            code = _r.Derived.Derive("threat", code);
+            status = EventStatus.Threatened;
+        }
 
         // a protest with no named protesters is by the people of the place it happens in
-        if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace();
+        if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace().Select(p => p with { Sector = "OPP" }).ToList();
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
         // "condemned the decision": the target is the other party of the story's latest event
-        if (target.Count == 0 && _args.ObjectIsEventAnaphor(t.Start, t.End)) target = OtherPartyOfLatestEvent(source);
+        if (target.Count == 0 && _args.ObjectIsEventAnaphor(cue?.Start ?? t.Start, t.End) is { } kinds) target = OtherPartyOfLatestEvent(source, kinds);
+        // a show of force or an attack aimed at a place ("exercises around Taiwan") targets that place's country
+        if (target.Count == 0 && code[..2] is "15" or "18" or "19" or "20")
+            target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // a visit goes to the place named ("travelled to Manila")
         if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // "EU ministers froze the assets of the officials": an act continuing the source's previous one keeps its target
-        if (target.Count == 0 && code[..2] is not ("01" or "14")) target = ContinuedTarget(source);
-        if (target.Count == 0 && source.Count >= 2 && (t.Pattern.NeedsPair || code[..2] is "03" or "04" or "05" or "06"))
+        if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14")) target = ContinuedTarget(source);
+        if (target.Count == 0 && source.Count >= 2 && code != "045" && (t.Pattern.NeedsPair || code[..2] is "03" or "04" or "05" or "06"))
         {
             target = source.Skip(1).ToList();
             source = [source[0]];
@@ -258,7 +281,7 @@ internal sealed class SentenceCoder
         if (time is not null && EventDating.Normalize(time) is { } date)
         {
             draft.Time = time;
-            draft.Date = date.Date;
+            draft.Date = EventDating.NotAfterPublication(date.Date, time, status, _ctx.Document.Metadata.Published);
             draft.Precision = date.Precision;
             draft.DateSource = DateSource.Explicit;
             draft.RelativeDate = time.Anchor != "absolute";
@@ -342,6 +365,13 @@ internal sealed class SentenceCoder
                 bestDistance = distance;
             }
         }
+        if (best is null && _args.ClauseOpener(anchor) == "when")
+        {
+            // "since August 2022, when it fired missiles": the "when" clause happens at the time just named
+            var opener = clauseStart - 1;
+            var before = opener - 1 >= 0 && _line.Lower[opener - 1] == "," ? opener - 1 : opener;
+            best = _ctx.Times.FirstOrDefault(x => x.End == before && EventDating.Normalize(x.Mention) is not null)?.Mention;
+        }
         return best;
     }
 
@@ -371,11 +401,13 @@ internal sealed class SentenceCoder
         return best;
     }
 
-    private List<Party> OtherPartyOfLatestEvent(List<Party> source)
+    private List<Party> OtherPartyOfLatestEvent(List<Party> source, string[] kinds)
     {
         for (var i = _story.Events.Count - 1; i >= 0; i--)
         {
-            var other = _story.Events[i].Participants.Where(p => source.All(s => s.Country != p.Country)).ToList();
+            var e = _story.Events[i];
+            if (!kinds.Any(k => k == "*" || e.Code.StartsWith(k, StringComparison.Ordinal))) continue;
+            var other = e.Participants.Where(p => source.All(s => s.Country != p.Country)).ToList();
             if (other.Count > 0) return [other[0]];
         }
         return [];

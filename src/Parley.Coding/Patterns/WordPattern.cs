@@ -74,7 +74,9 @@ public sealed class WordPattern
             if (at > position)
             {
                 if (!gapAllowed || tokens.IsHardStop(at - 1)) return false;
-                if (!tokens.IsPunctuation(at - 1) && ++words > MaxGap) return false;
+                // "large-scale" split as large / - / scale counts as one word
+                var joined = at - 2 >= position && tokens.Lower[at - 2] is "-" or "–";
+                if (!tokens.IsPunctuation(at - 1) && !joined && ++words > MaxGap) return false;
             }
             foreach (var phrase in Segments[segment])
             {
