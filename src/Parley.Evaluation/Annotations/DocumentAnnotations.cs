@@ -25,7 +25,9 @@ public static class DocumentAnnotations
             result.Add(new Annotation(article, Annotation.Actor, a.Text, mapper.Map(a.Span), Code: a.Code, Countries: [a.Country]));
         foreach (var p in document.Places)
             result.Add(new Annotation(article, Annotation.Place, p.Text, mapper.Map(p.Span), Countries: [p.Country]));
-        foreach (var q in document.Quotes)
+        // The gold's quote layer holds direct quotes (words between quotation marks); reported
+        // speech is a different thing and is scored through events and sources, not here.
+        foreach (var q in document.Quotes.Where(q => !q.Reported))
             result.Add(new Annotation(article, Annotation.Quote, q.Text, mapper.Map(q.Span), Speaker: q.Speaker,
                 SpeakerCountries: q.SpeakerCode is { Length: >= 3 } code ? [code[..3]] : null));
         return result;
