@@ -16,8 +16,8 @@ public class AnnotationScoreTests
     [Theory]
     [InlineData("time", 0.88)]
     [InlineData("actor", 0.78)]
-    [InlineData("place", 0.72)]
-    [InlineData("quote", 0.86)]
+    [InlineData("place", 0.71)]
+    [InlineData("quote", 0.76)]
     public void Each_layer_holds_its_F1_floor(string layer, double floor)
     {
         var scores = Score.Value;
