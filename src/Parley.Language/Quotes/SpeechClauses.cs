@@ -20,7 +20,7 @@ internal sealed partial class SpeechClauses(QuoteLexicon lex)
     /// <summary>The most words a subject may have.</summary>
     public const int MaxSubjectWords = 7;
 
-    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?")]
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’.&\-]*[\p{L}\p{N}])?\.?")]
     private static partial Regex WordPattern();
 
     internal readonly record struct Word(int Start, int End, string Text);
@@ -56,6 +56,8 @@ internal sealed partial class SpeechClauses(QuoteLexicon lex)
             // A capitalised form inside the sentence is a name or a title ("Says Who"), not a verb.
             if (i > 0 && char.IsUpper(w.Text[0])) continue;
             if (!PresentTenseSubjectOk(words, i)) continue;
+            // "easy for people to say": an infinitive has no subject of its own here.
+            if (i > 0 && words[i - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
             // "was reported", "has been told": a passive speech verb names no speaker.
             if (i > 0 && lex.Passives.Contains(words[i - 1].Text) && !w.Text.EndsWith("ing", StringComparison.Ordinal)) continue;
             var clause = Subject(doc, sentence, words, i, verb, quotes, result, earlier);
@@ -84,7 +86,9 @@ internal sealed partial class SpeechClauses(QuoteLexicon lex)
         if (startIdx <= last)
         {
             var span = new TextSpan(words[startIdx].Start, words[last].End);
-            return new SpeechClause(sentence.Index, verbSpan, verb, Resolve(doc, span, sameSentence, earlier), span, false);
+            var speaker = Resolve(doc, span, sameSentence, earlier);
+            if (speaker.Actor is null && !LooksLikeSubject(words.GetRange(startIdx, last - startIdx + 1))) return null;
+            return new SpeechClause(sentence.Index, verbSpan, verb, speaker, span, false);
         }
 
         var before = text[sentence.Span.Start..words[last + 1].Start].TrimEnd();
@@ -138,6 +142,27 @@ internal sealed partial class SpeechClauses(QuoteLexicon lex)
         var prev = words[i - 1].Text;
         if (char.IsUpper(prev[0]) || lex.Pronouns.Contains(prev) || lex.Skips.Contains(prev)) return true;
         return i >= 2 && lex.Determiners.Contains(words[i - 2].Text);
+    }
+
+    /// <summary>The most words a subject without a known actor may have ("the foreign ministry's spokesman").</summary>
+    public const int MaxPlainSubjectWords = 7;
+
+    /// <summary>
+    /// Without an actor to vouch for it, a subject must look like a noun phrase: a pronoun, at most
+    /// <see cref="MaxPlainSubjectWords"/> words, no verb forms ("-ing", "-ed", "is"), and either short,
+    /// capitalised or opened by a determiner ("officials", "the foreign minister", "his campaign").
+    /// </summary>
+    private bool LooksLikeSubject(List<Word> np)
+    {
+        if (np.Count == 1 && lex.Pronouns.Contains(np[0].Text)) return true;
+        if (np.Count > MaxPlainSubjectWords) return false;
+        foreach (var w in np)
+        {
+            var t = w.Text;
+            if (lex.Passives.Contains(t) || lex.Verbs.ContainsKey(t) || lex.Pronouns.Contains(t) && np.Count > 1) return false;
+            if (char.IsLower(t[0]) && (t.EndsWith("ing", StringComparison.Ordinal) || t.EndsWith("ed", StringComparison.Ordinal) && !t.EndsWith("eed", StringComparison.Ordinal))) return false;
+        }
+        return np.Count <= 2 || char.IsUpper(np[0].Text[0]) || lex.Determiners.Contains(np[0].Text);
     }
 
     /// <summary>True when only white space (no punctuation) separates two offsets.</summary>

@@ -30,10 +30,13 @@ internal sealed class TenseReading
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
-    /// <summary>True when the sentence reads forward at the expression [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    public bool LooksForward(string sentence, int start, int end)
+    /// <summary>A cue found in a sentence: where it is and which way it points.</summary>
+    public readonly record struct Cue(int Start, int End, bool Future);
+
+    /// <summary>The cues of a sentence, in order, each with its direction (modal verb groups applied).</summary>
+    public List<Cue> Cues(string sentence)
     {
-        bool? before = null, after = null;
+        var result = new List<Cue>();
         Match? previous = null;
         foreach (Match m in _cues.Matches(sentence))
         {
@@ -44,10 +47,24 @@ internal sealed class TenseReading
                 var between = sentence[(previous.Index + previous.Length)..m.Index];
                 if (between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !between.Contains("have", StringComparison.OrdinalIgnoreCase)) future = true;
             }
-            if (m.Index + m.Length <= start) before = future;
-            else if (m.Index >= end && after is null) after = future;
+            result.Add(new Cue(m.Index, m.Index + m.Length, future));
             previous = m;
+        }
+        return result;
+    }
+
+    /// <summary>True when the sentence reads forward at the expression [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static bool LooksForward(IReadOnlyList<Cue> cues, int start, int end)
+    {
+        bool? before = null, after = null;
+        foreach (var c in cues)
+        {
+            if (c.End <= start) before = c.Future;
+            else if (c.Start >= end && after is null) after = c.Future;
         }
         return before ?? after ?? false;
     }
+
+    /// <summary>True when <paramref name="sentence"/> reads forward at the expression [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public bool LooksForward(string sentence, int start, int end) => LooksForward(Cues(sentence), start, end);
 }
