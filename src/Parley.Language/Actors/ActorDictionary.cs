@@ -137,12 +137,13 @@ public sealed class ActorDictionary
         foreach (var row in rows)
         {
             var entry = new CountryEntry(row["iso3"], row["iso2"], row["name"], row.List("variants"), row.List("adjectives"),
-                row.List("capital"), row.List("metonyms"), Or(row["leader"], "head of state"), row["un"]);
+                row.List("capital"), row.List("metonyms"), Or(row["leader"], "head of state"), row["un"], row["metonym"] != "no");
             if (entry.Iso3.Length != 3) throw Bad(row, $"iso3 '{entry.Iso3}' is not three letters");
             if (!_countries.TryAdd(entry.Iso3, entry)) throw Bad(row, $"duplicate iso3 '{entry.Iso3}'");
             foreach (var name in entry.Variants.Prepend(entry.Name)) AddWithOptionalThe(name, LexKind.CountryName, entry.Iso3, CountryRank);
             foreach (var adjective in entry.Adjectives) Phrases.Add(adjective, LexKind.CountryAdjective, entry.Iso3, priority: AdjectiveRank);
-            foreach (var capital in entry.Capitals) Phrases.Add(capital, LexKind.Capital, entry.Iso3, priority: CapitalRank);
+            if (entry.CapitalIsMetonym)
+                foreach (var capital in entry.Capitals) Phrases.Add(capital, LexKind.Capital, entry.Iso3, priority: CapitalRank);
             foreach (var metonym in entry.Metonyms) AddWithOptionalThe(metonym, LexKind.Metonym, entry.Iso3, MetonymRank);
         }
     }

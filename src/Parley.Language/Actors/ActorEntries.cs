@@ -10,9 +10,10 @@ namespace Parley.Language.Actors;
 /// <param name="Metonyms">Other names for the government ("Zhongnanhai", "the Kremlin").</param>
 /// <param name="LeaderRole">The role "the Chinese leader" names: "head of state" or "head of government".</param>
 /// <param name="UnStatus">"member", "observer" or "other".</param>
+/// <param name="CapitalIsMetonym">True when news uses the capital for the government ("Beijing said").</param>
 public sealed record CountryEntry(
     string Iso3, string Iso2, string Name, IReadOnlyList<string> Variants, IReadOnlyList<string> Adjectives,
-    IReadOnlyList<string> Capitals, IReadOnlyList<string> Metonyms, string LeaderRole, string UnStatus);
+    IReadOnlyList<string> Capitals, IReadOnlyList<string> Metonyms, string LeaderRole, string UnStatus, bool CapitalIsMetonym);
 
 /// <summary>A region, bloc, international organisation or non-state group from blocs.tsv.</summary>
 /// <param name="Id">Stable identifier ("nato").</param>
