@@ -261,6 +261,8 @@ internal sealed class ActorMentionFinder
                 var bloc = _dictionary.Blocs[item.Id];
                 // "in South America" is a place; "South America" alone a region acting as one.
                 if (bloc.Kind == "region" && (_cues.IsPlaceContext(words, c.Start, c.End) || IsInsideLongerName(words, c))) break;
+                // "a conference in Brussels": the city, not the EU.
+                if (c.Has(LexKind.Capital) && _cues.IsPlaceContext(words, c.Start, c.End)) break;
                 found.Add(Make(sentence, words, start, c.End, ActorKind.Organisation, bloc.Code, bloc.Sector, bloc.Name, null, bloc.Id));
                 break;
             }
