@@ -192,27 +192,36 @@ internal sealed class ActorMentionFinder
             found.Add(mention);
             return ni + 1;
         }
-        if (!words[t.Start].IsCapitalised) return 0;
         // A name the dictionary does not know: "Chinese Commerce Minister Wang Wentao", "President Luis Lacalle Pou of Uruguay".
         var end = UnknownNameEnd(words, chunks, t.End);
         if (end == t.End) return 0;
+        // A title in lower case ("national security adviser John Bolton") needs a full name after it.
+        if (!words[t.Start].IsCapitalised && words.Skip(t.End).Take(end - t.End).Count(w => w.IsAlpha) < 2) return 0;
         // "General Services Administration": the words after the title run on into an organisation's name.
         if (end < words.Count && words[end].IsCapitalised && words[end].IsAlpha) return 0;
-        if (country is null)
+        if (country is null && end + 1 < words.Count && words[end].Key == "of")
         {
-            if (end + 1 >= words.Count || words[end].Key != "of") return 0;
             var at = words[end + 1].Key == "the" ? end + 2 : end + 1;
             var oi = ChunkIndexAt(chunks, at);
-            if (oi < 0 || !chunks[oi].Has(LexKind.CountryName)) return 0;
-            country = chunks[oi].First(LexKind.CountryName)!.Id;
-            var nameEnd = end;
-            end = chunks[oi].End;
-            var ofName = string.Join(' ', words.Skip(t.End).Take(nameEnd - t.End).Select(w => w.Surface)).Replace(" - ", "-");
-            var ofRole = title.Role.Length > 0 && title.Role != "leader" ? title.Role : null;
-            var ofPerson = new LocalPerson("local:" + WordScanner.KeyOf(ofName).Replace(' ', '-'), ofName, country, title.Id, ofRole);
-            RememberLocal(ofPerson, words, t.End, nameEnd);
-            found.Add(Make(sentence, words, start, end, ActorKind.Person, ofPerson.Country, ofPerson.Sector, ofPerson.Name, ofPerson.Role, ofPerson.Id));
-            return oi + 1;
+            if (oi >= 0 && chunks[oi].Has(LexKind.CountryName))
+            {
+                var ofCountry = chunks[oi].First(LexKind.CountryName)!.Id;
+                var ofName = string.Join(' ', words.Skip(t.End).Take(end - t.End).Select(w => w.Surface)).Replace(" - ", "-");
+                var ofRole = title.Role.Length > 0 && title.Role != "leader" ? title.Role : null;
+                var ofPerson = new LocalPerson("local:" + WordScanner.KeyOf(ofName).Replace(' ', '-'), ofName, ofCountry, title.Id, ofRole);
+                RememberLocal(ofPerson, words, t.End, end);
+                found.Add(Make(sentence, words, start, chunks[oi].End, ActorKind.Person, ofPerson.Country, ofPerson.Sector, ofPerson.Name, ofPerson.Role, ofPerson.Id));
+                return oi + 1;
+            }
+        }
+        // No country written: the country the sentence or, failing that, the article is about, unless the
+        // dictionary knows that country's holder of this office and it is someone else ("President Kais Saied"
+        // in an article about Italy is not Italy's president).
+        if (country is null)
+        {
+            country = ContextCountry(found, words[t.Start].Start);
+            if (country is null) return 0;
+            if (title.Role.Length > 0 && (_dictionary.HolderByTitle(country, string.Join(' ', title.Surface), _date) ?? _dictionary.HolderOf(country, title.Role, _date)) is not null) return 0;
         }
         var name = string.Join(' ', words.Skip(t.End).Take(end - t.End).Select(w => w.Surface)).Replace(" - ", "-");
         var role = title.Role.Length > 0 && title.Role != "leader" ? title.Role : null;
@@ -278,6 +287,8 @@ internal sealed class ActorMentionFinder
             }
             case LexKind.CountryAdjective:
             {
+                // "the Vietnamese capital" is a place (see PlaceStage).
+                if (c.End < words.Count && words[c.End].Key == "capital") break;
                 var country = _dictionary.Countries[item.Id];
                 found.Add(Make(sentence, words, start, c.End, ActorKind.Adjective, country.Iso3, "", country.Name, null, null));
                 break;
@@ -450,6 +461,16 @@ internal sealed class ActorMentionFinder
 
     // The most salient person named so far who satisfies the predicate: the one named most often,
     // then the one named first (the article's protagonist), as news refers back to its main actor.
+    // The country of the nearest state actor before this point in the sentence, else the state the article
+    // names most often so far (first named on a tie).
+    private string? ContextCountry(List<ActorMention> sentenceSoFar, int offset)
+    {
+        var before = sentenceSoFar.Where(m => m.Span.End <= offset && _dictionary.Countries.ContainsKey(m.Country)).ToList();
+        if (before.Count > 0) return before.MaxBy(m => m.Span.End)!.Country;
+        return _document.Actors.Where(m => _dictionary.Countries.ContainsKey(m.Country))
+            .GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault()?.Key;
+    }
+
     private BlocEntry? PrefixBloc(Chunk c) =>
         c.Items.FirstOrDefault(i => i.Kind is LexKind.BlocName or LexKind.BlocAdjective) is { } item ? _dictionary.Blocs[item.Id] : null;
 
