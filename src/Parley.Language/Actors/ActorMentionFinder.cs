@@ -317,8 +317,8 @@ internal sealed class ActorMentionFinder
         if (_titleCase) return false;
         var next = c.End < words.Count && words[c.End].IsPossessive ? c.End + 1 : c.End;
         if (next < words.Count && words[next].IsCapitalised && words[next].IsAlpha && _dictionary.Phrases.Match(words, next, out _) == 0) return true;
-        // "George Washington": a first name before it.
-        if (c.Start >= 2 && words[c.Start - 1].IsCapitalised && words[c.Start - 1].IsAlpha && words[c.Start - 1].Key.Length > 1
+        // "George Washington": a first name before a capital (country names are not people's surnames).
+        if (c.Has(LexKind.Capital) && c.Start >= 2 && words[c.Start - 1].IsCapitalised && words[c.Start - 1].IsAlpha && words[c.Start - 1].Key.Length > 1
             && _dictionary.Phrases.Match(words, c.Start - 1, out _) == 0 && !_cues.IsPlaceContext(words, c.Start, c.End)) return true;
         return c.Start >= 2 && words[c.Start - 1].Key == "of" && words[c.Start - 2].IsCapitalised && words[c.Start - 2].IsAlpha && c.Start - 2 > 0;
     }
