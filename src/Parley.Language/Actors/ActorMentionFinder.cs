@@ -255,7 +255,7 @@ internal sealed class ActorMentionFinder
     {
         var item = c.Items[0];
         var start = words[c.Start].Key == "the" && c.End - c.Start > 1 ? c.Start + 1 : c.Start;
-        // "Taiwan Strait", "Korean Peninsula", "South China Sea": part of a place's name, not an actor.
+            // "Taiwan Strait", "Korean Peninsula", "South China Sea": part of a place's name, not an actor.
         if (item.Kind is LexKind.CountryName or LexKind.CountryAdjective or LexKind.Capital && _gazetteer.CoversWithLongerName(words, c.Start, c.End)) return;
         switch (item.Kind)
         {
@@ -304,6 +304,14 @@ internal sealed class ActorMentionFinder
             {
                 var country = _dictionary.Countries[item.Id];
                 found.Add(Make(sentence, words, start, c.End, ActorKind.Capital, country.Iso3, "GOV", country.Name, null, null));
+                break;
+            }
+            case LexKind.RoleNoun when IsInstitutionName(words, c):
+            {
+                // "Congress", "the Foreign Ministry", "Parliament": an institution named with capitals and no
+                // country is the institution of the country the sentence or article is about.
+                if (ContextCountry(found, words[c.Start].Start) is not { } country) break;
+                found.Add(Make(sentence, words, start, c.End, ActorKind.Organisation, country, item.Id, _dictionary.NameOfCode(country), null, null));
                 break;
             }
             // Bloc adjectives, role nouns and titles alone name nobody in particular; channels are not actors.
@@ -523,6 +531,15 @@ internal sealed class ActorMentionFinder
     private bool IsAttributive(List<Word> words, int end) =>
         end < words.Count && (words[end].Key == "-" || IsModifier(words[end]) && !words[end].Key.EndsWith("ly", StringComparison.Ordinal)
             && !_dictionary.IsFunctionWord(words[end].Key, "time"));
+
+    // "Congress", "the Supreme Court": every word capitalised, singular, and not capitalised merely for starting the sentence.
+    private static bool IsInstitutionName(List<Word> words, Chunk c)
+    {
+        var first = words[c.Start].Key == "the" ? c.Start + 1 : c.Start;
+        if (first >= c.End || first == 0) return false;
+        for (var i = first; i < c.End; i++) if (!words[i].IsCapitalised || words[i].IsAllCaps) return false;
+        return !IsPlural(words[c.End - 1]);
+    }
 
     private static bool IsPlural(Word w) => w.Key.EndsWith('s') && !w.Key.EndsWith("ss", StringComparison.Ordinal);
 
