@@ -101,11 +101,13 @@ internal sealed class ActorMentionFinder
             var at = c.End;
             if (at < words.Count && words[at].IsPossessive && !c.Has(LexKind.CountryAdjective) || at < words.Count && words[at].IsPossessive && c.Has(LexKind.CountryName)) at++;
             var hi = ChunkIndexAt(chunks, at);
-            // One descriptive word may stand between: "U.S. trade officials", "American soybean farmers".
-            if (hi < 0 && at < words.Count && at == c.End && IsModifier(words[at]))
+            // One descriptive word may stand between: "U.S. trade officials", "American soybean farmers",
+            // and one capitalised word before a title: "U.S. House Speaker Nancy Pelosi".
+            if (hi < 0 && at < words.Count && at == c.End)
             {
                 var after = ChunkIndexAt(chunks, at + 1);
-                if (after >= 0 && chunks[after].Has(LexKind.RoleNoun) && !chunks[after].Has(LexKind.Title)) hi = after;
+                if (after >= 0 && IsModifier(words[at]) && chunks[after].Has(LexKind.RoleNoun) && !chunks[after].Has(LexKind.Title)) hi = after;
+                else if (after >= 0 && words[at].IsCapitalised && words[at].IsAlpha && chunks[after].Has(LexKind.Title) && words[chunks[after].Start].IsCapitalised) hi = after;
             }
             if (hi >= 0)
             {
@@ -469,14 +471,17 @@ internal sealed class ActorMentionFinder
 
     // The most salient person named so far who satisfies the predicate: the one named most often,
     // then the one named first (the article's protagonist), as news refers back to its main actor.
-    // The country of the nearest state actor before this point in the sentence, else the state the article
-    // names most often so far (first named on a tie).
+    // The country of a person just named and joined by "and" or a comma ("U.S. Secretary of State Mike Pompeo
+    // and national security adviser John Bolton"), else the state the article (this sentence included) names
+    // most often so far, the first named on a tie.
     private string? ContextCountry(List<ActorMention> sentenceSoFar, int offset)
     {
-        var before = sentenceSoFar.Where(m => m.Span.End <= offset && _dictionary.Countries.ContainsKey(m.Country)).ToList();
-        if (before.Count > 0) return before.MaxBy(m => m.Span.End)!.Country;
-        return _document.Actors.Where(m => _dictionary.Countries.ContainsKey(m.Country))
-            .GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault()?.Key;
+        var previous = sentenceSoFar.Where(m => m.Span.End <= offset).MaxBy(m => m.Span.End);
+        if (previous is not null && IsPerson(previous) && _dictionary.Countries.ContainsKey(previous.Country)
+            && _document.Text[previous.Span.End..offset].Trim() is "and" or ",")
+            return previous.Country;
+        return _document.Actors.Concat(sentenceSoFar).Where(m => _dictionary.Countries.ContainsKey(m.Country))
+            .GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start)).FirstOrDefault()?.Key;
     }
 
     private BlocEntry? PrefixBloc(Chunk c) =>
