@@ -19,6 +19,10 @@ public sealed class ActorDictionary
     private readonly List<SectorTerm> _sectorTerms = [];
     private readonly Dictionary<string, string> _blocNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlySet<string>> _functionWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _titleCountries = new(StringComparer.Ordinal);
+
+    /// <summary>The state a title belongs to whatever the text says ("pope" -> VAT), or null.</summary>
+    public string? CountryOfTitle(string title) => _titleCountries.GetValueOrDefault(WordScanner.KeyOf(title));
 
     /// <summary>The dictionary built from Parley's embedded data files.</summary>
     public static ActorDictionary Default => LazyDefault.Value;
@@ -172,8 +176,10 @@ public sealed class ActorDictionary
             };
             foreach (var term in row.List("terms"))
             {
-                var entry = new SectorTerm(term, row["sector"], isTitle, row["role"]);
+                var entry = new SectorTerm(term, row["sector"], isTitle, row["role"], row["country"]);
+                if (entry.Country.Length > 0 && !_countries.ContainsKey(entry.Country)) throw Bad(row, $"unknown country '{entry.Country}'");
                 _sectorTerms.Add(entry);
+                if (entry.Country.Length > 0) _titleCountries[WordScanner.KeyOf(term)] = entry.Country;
                 Phrases.Add(term, isTitle ? LexKind.Title : LexKind.RoleNoun, entry.Sector, entry.Role, isTitle ? TitleRank : RoleRank);
             }
         }

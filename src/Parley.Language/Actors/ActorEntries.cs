@@ -31,7 +31,8 @@ public sealed record BlocEntry(
 /// <param name="Sector">Sector code ("GOV").</param>
 /// <param name="IsTitle">True for a title written before a name.</param>
 /// <param name="Role">For titles, the dated role they name ("head of state", "leader"); empty otherwise.</param>
-public sealed record SectorTerm(string Term, string Sector, bool IsTitle, string Role);
+/// <param name="Country">For a title that belongs to one state ("Pope": VAT), that state; empty otherwise.</param>
+public sealed record SectorTerm(string Term, string Sector, bool IsTitle, string Role, string Country = "");
 
 /// <summary>One term in one office, from people.tsv.</summary>
 /// <param name="Country">State ISO3 or bloc code.</param>

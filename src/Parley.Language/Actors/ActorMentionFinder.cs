@@ -167,6 +167,17 @@ internal sealed class ActorMentionFinder
         if (c.Has(LexKind.Title) && !c.Has(LexKind.Person))
         {
             var title = c.First(LexKind.Title)!;
+            // "Pope Leo XIV", "the pope": a title that names one state's office.
+            if (_dictionary.CountryOfTitle(string.Join(' ', title.Surface)) is { } owner)
+            {
+                var owned = TitleWithName(sentence, words, chunks, ci, c.Start, owner, title, found);
+                if (owned > 0) return owned - ci;
+                if (DescribedPerson(sentence, words, c.Start, c.End, owner, title) is { } holder)
+                {
+                    found.Add(holder);
+                    return 1;
+                }
+            }
             var consumed = TitleWithName(sentence, words, chunks, ci, c.Start, null, title, found);
             if (consumed > 0) return consumed - ci;
             // "the president": the person with that role named earlier in the article.
