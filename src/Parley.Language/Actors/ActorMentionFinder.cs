@@ -7,8 +7,12 @@ namespace Parley.Language.Actors;
 /// The per-document work of <see cref="ActorStage"/>: holds what the article has said so far (people
 /// named, local names) for coreference. Created for one document and thrown away.
 /// </summary>
-internal sealed class ActorMentionFinder
+internal sealed partial class ActorMentionFinder
 {
+    // Between two coordinated people: "and", a comma, "and his", "and energy" (a modifier of the next title).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(,|and|, and|as well as)(\s+[a-z][a-z-]*){0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex CoordinationGap();
+
     private readonly Document _document;
     private readonly ActorDictionary _dictionary;
     private readonly PlaceCues _cues;
@@ -489,7 +493,7 @@ internal sealed class ActorMentionFinder
     {
         var previous = sentenceSoFar.Where(m => m.Span.End <= offset).MaxBy(m => m.Span.End);
         if (previous is not null && IsPerson(previous) && _dictionary.Countries.ContainsKey(previous.Country)
-            && _document.Text[previous.Span.End..offset].Trim() is "and" or ",")
+            && CoordinationGap().IsMatch(_document.Text[previous.Span.End..offset].Trim()))
             return previous.Country;
         return _document.Actors.Concat(sentenceSoFar).Where(m => _dictionary.Countries.ContainsKey(m.Country))
             .GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start)).FirstOrDefault()?.Key;
