@@ -1,0 +1,534 @@
+using Parley.Coding.Events;
+using Parley.Core.Model;
+
+namespace Parley.Coding.Clauses;
+
+/// <summary>Story-level memory the clause reader needs across sentences of one document.</summary>
+internal sealed class StoryState
+{
+    /// <summary>The two parties of the latest bilateral event: what "their", "both sides" refer to.</summary>
+    public (Party A, Party B)? Dyad { get; set; }
+
+    /// <summary>The latest person (or other actor) in subject position: what "he" or "she" refers to.</summary>
+    public Party? LastSubject { get; set; }
+
+    /// <summary>The latest country, government or organisation in subject position: what "it" refers to.</summary>
+    public Party? LastCollective { get; set; }
+
+    /// <summary>The country the story is about at this point (latest place or country named): where "police" serve.</summary>
+    public string? FocusCountry { get; set; }
+
+    /// <summary>Events coded so far, in text order: "the decision" refers to the latest; a targetless act continues one.</summary>
+    public List<DraftEvent> Events { get; } = [];
+}
+
+/// <summary>
+/// Finds an event's source and target in one sentence by word order and function words: the subject
+/// before the verb within the clause (conjoined subjects, "who" relatives, pronouns, "their"), the object
+/// after it ("with X", "on X", direct objects; never "in X"), possessors of event nouns ("China's
+/// pledge", "the leaders' talks"), the agent of a passive ("by X"). When a parser has filled
+/// <see cref="Token.Head"/> the word-order reading still applies: it is robust on news prose.
+/// </summary>
+internal sealed class ArgumentFinder
+{
+    private const int MaxObjectDistance = 12;
+    private readonly SentenceContext _ctx;
+    private readonly FunctionWords _words;
+    private readonly StoryState _story;
+    private readonly string[] _lower;
+
+    public ArgumentFinder(SentenceContext ctx, FunctionWords words, StoryState story)
+    {
+        _ctx = ctx;
+        _words = words;
+        _story = story;
+        _lower = ctx.Line.Lower;
+    }
+
+    /// <summary>Token positions where another trigger starts: object search stops there.</summary>
+    public HashSet<int> TriggerStarts { get; } = [];
+
+    public bool IsBoundary(int i) => _words.Is(_lower[i], "boundary");
+
+    public bool IsPreposition(int i) =>
+        _words.Is(_lower[i], "target-prep") || _words.Is(_lower[i], "block-prep") || _words.Is(_lower[i], "agent-prep") || _lower[i] == "of";
+
+    public int ClauseStart(int pos)
+    {
+        var j = pos - 1;
+        while (j >= 0 && !IsBoundary(j)) j--;
+        return j + 1;
+    }
+
+    public int ClauseEnd(int pos)
+    {
+        var j = pos;
+        while (j < _lower.Length && !IsBoundary(j)) j++;
+        return j;
+    }
+
+    /// <summary>The boundary word opening the clause of <paramref name="pos"/>, or null at sentence start.</summary>
+    public string? ClauseOpener(int pos)
+    {
+        var start = ClauseStart(pos);
+        return start > 0 ? _lower[start - 1] : null;
+    }
+
+    /// <summary>The subject of the predicate at <paramref name="pos"/>.</summary>
+    public List<Party> FindSubject(int pos, List<Party>? previousSubject = null)
+    {
+        var k = pos - 1;
+        while (k >= 0 && (IsAdverbial(k) || IsAuxiliary(k))) k--;
+        // "Trump accepted ... and extended ...": a conjoined predicate shares the first one's subject.
+        if (k >= 0 && _words.Is(_lower[k], "and") && previousSubject is { Count: > 0 }) return previousSubject;
+        // ", accusing them of ...", "without signing": a participle shares the main clause's subject
+        if (k >= 0 && _lower[pos].EndsWith("ing", StringComparison.Ordinal) && _lower[k] is "," or "without" or "after" or "before" or "while" or "by")
+            return previousSubject ?? [];
+        if (k >= 0 && _lower[k] == ",")
+        {
+            // "Greece, whose relations with Ankara are strained, was ...": the head stands before the opening comma
+            for (var c = k - 1; c > 0; c--)
+            {
+                if (_lower[c] is ";" or ":") break;
+                if (_lower[c] != ",") continue;
+                return _ctx.ActorAt[c - 1] is { } head ? Conjoined(head) : [];
+            }
+        }
+
+        for (var j = pos - 1; j >= 0; j--)
+        {
+            if (IsBoundary(j))
+            {
+                if (_lower[j] is "who" or "which")
+                {
+                    var a = j - 1;
+                    if (a >= 0 && _lower[a] == ",") a--;
+                    if (a >= 0 && _ctx.ActorAt[a] is { } antecedent) return Conjoined(antecedent);
+                }
+                break;
+            }
+            // ", and more than 70 countries have offered": a new clause with its own subject
+            if (_lower[j] is "and" or "but" && j > 0 && _lower[j - 1] == ",") break;
+            if (_ctx.ActorAt[j] is { } placed)
+            {
+                var s = placed.Start;
+                var e = placed.End;
+                var adjacent = OnlyAuxiliariesBetween(e, pos);
+                var inPhrase = !adjacent && PrecededByPreposition(s) && !(e < _lower.Length && _lower[e].EndsWith("ing", StringComparison.Ordinal));
+                var possessed = _ctx.Line.Possessive[e - 1] && !PossessorHeadsSubject(e, pos);
+                if (inPhrase || possessed)
+                {
+                    j = s;
+                    continue;
+                }
+                return Conjoined(placed);
+            }
+            if (_lower[j] is "he" or "she" or "it") return Pronoun(j);
+            if (PluralAnaphorEndingAt(j, subject: true) && _story.Dyad is { } dyad) return [dyad.A, dyad.B];
+            if (DomesticAgentEndingAt(j, out var agentStart) is { } agent)
+            {
+                var inPhrase = agentStart > 0 && IsPreposition(agentStart - 1) && !OnlyAuxiliariesBetween(j + 1, pos);
+                if (!inPhrase) return [agent];
+                j = agentStart;
+            }
+        }
+        return [];
+    }
+
+    /// <summary>The agent of a passive: "by X" after the trigger, within the clause.</summary>
+    public List<Party> FindAgent(int end)
+    {
+        var limit = Math.Min(ClauseEnd(end), end + MaxObjectDistance);
+        for (var j = end; j < limit; j++)
+        {
+            if (_words.Is(_lower[j], "agent-prep"))
+            {
+                for (var a = j + 1; a < Math.Min(limit, j + 4); a++)
+                {
+                    if (_ctx.ActorAt[a] is { } placed) return ConjoinedRight(placed);
+                }
+            }
+        }
+        return [];
+    }
+
+    /// <summary>The target after a trigger ending at <paramref name="end"/>: direct object or "with/to/on/against X".</summary>
+    public List<Party> FindObject(int end, bool noun, int? limit = null, bool withOnly = false)
+    {
+        if (withOnly) return FindWith(end);
+        var stop = Math.Min(limit ?? ClauseEnd(end), end + MaxObjectDistance);
+        var blocked = false;
+        for (var j = end; j < stop; j++)
+        {
+            if (_lower[j] == ",")
+            {
+                // "freed Vadim Krasikov, a Russian intelligence officer": an apposition names the object's country
+                var a = j + 1;
+                if (a < _lower.Length && _lower[a] is "a" or "an" or "the") a++;
+                if (a < _lower.Length && _ctx.ActorAt[a] is { } apposed && _ctx.ActorAt[j - 1] is null) return [Party.From(apposed.Mention)];
+                break;
+            }
+            if (IsBoundary(j) || (j != end && TriggerStarts.Contains(j))) break;
+            var w = _lower[j];
+            if (!blocked && w == "them" && ObjectPronoun() is { Count: > 0 } them) return them;
+            if (_words.Is(w, "target-prep") || (noun && w is "of" or "for")) { blocked = false; continue; }
+            if (_words.Is(w, "block-prep") || _words.Is(w, "agent-prep") || w == "of") { blocked = true; continue; }
+            if (_ctx.ActorAt[j] is { } placed)
+            {
+                if (!blocked) return ConjoinedRight(placed);
+                j = placed.End - 1;
+                continue;
+            }
+            if (!blocked && PluralAnaphorStartingAt(j, out var anaphorEnd) && _story.Dyad is { } dyad)
+            {
+                j = anaphorEnd;
+                return [dyad.A, dyad.B];
+            }
+            if (!blocked && DomesticAgentStartingAt(j) is { } agent) return [agent];
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// True when the object after <paramref name="end"/> is a noun naming an earlier event ("condemned the
+    /// decision", "criticised Thursday's move"), or when such a noun opens the clause right before the
+    /// subject ("a demand Washington rejected").
+    /// </summary>
+    public string[]? ObjectIsEventAnaphor(int start, int end)
+    {
+        for (var j = end; j < Math.Min(_lower.Length, end + 4); j++)
+        {
+            if (_words.EventAnaphors.TryGetValue(_lower[j], out var codes)) return codes;
+            if (_ctx.ActorAt[j] is not null || IsPreposition(j) || IsBoundary(j) || _ctx.Line.IsHardStop(j)) break;
+        }
+        var k = start - 1;
+        while (k >= 0 && IsAuxiliary(k)) k--;
+        if (k >= 0 && _ctx.ActorAt[k] is { } subject && subject.Start > 0 && _words.EventAnaphors.TryGetValue(_lower[subject.Start - 1], out var before))
+            return before;
+        return null;
+    }
+
+    /// <summary>"dispersed them": the source of the story's latest event.</summary>
+    private List<Party>? ObjectPronoun() => _story.Events.Count > 0 ? _story.Events[^1].Source : null;
+
+    private bool PrecededByPreposition(int s)
+    {
+        var k = s - 1;
+        if (k >= 0 && _lower[k] is "the" or "a" or "an" or "its" or "their" or "his" or "her") k--;
+        return k >= 0 && IsPreposition(k);
+    }
+
+    /// <summary>The first place named after <paramref name="end"/> in the clause ("travelled to Manila"), as a party.</summary>
+    public List<Party> PlaceAfter(int end)
+    {
+        var stop = Math.Min(ClauseEnd(end), end + MaxObjectDistance);
+        var place = _ctx.Places.FirstOrDefault(p => p.Start >= end && p.Start < stop);
+        return place is null ? [] : [new Party(place.Mention.Country, "", place.Mention.Name, place.Mention.Span)];
+    }
+
+    /// <summary>The first place named in the sentence, as a party (where a protest took place).</summary>
+    public List<Party> AnyPlace()
+    {
+        var place = _ctx.Places.FirstOrDefault();
+        return place is null ? [] : [new Party(place.Mention.Country, "", place.Mention.Name, place.Mention.Span)];
+    }
+
+    /// <summary>True when the trigger at <paramref name="pos"/> reads as present or present perfect ("continue to accuse", "has denied").</summary>
+    public bool IsPresentTense(int pos)
+    {
+        var w = _lower[pos];
+        if (_ctx.Line.Lemmas[pos].Any(l => l + "s" == w || l + "es" == w)) return true;
+        for (var k = pos - 1; k >= Math.Max(0, pos - 4); k--)
+        {
+            var a = _lower[k];
+            if (a is "has" or "have" or "is" or "are" or "am" or "continue" or "continues" or "keep" or "keeps") return true;
+            if (a is "had" or "was" or "were" or "did" || _ctx.ActorAt[k] is not null || IsBoundary(k)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>True when a verb of saying precedes <paramref name="pos"/> in the sentence ("said it would lift").</summary>
+    public bool AfterReportingVerb(int pos) =>
+        Enumerable.Range(0, pos).Any(i => _words["reporting"].Any(v => _ctx.Line.Is(i, v)));
+
+    /// <summary>Updates the story's focus country from the places and countries of this sentence.</summary>
+    public void RememberFocus()
+    {
+        var place = _ctx.Places.LastOrDefault();
+        var country = _ctx.Actors.LastOrDefault(a => a.Mention.Kind is ActorKind.Country);
+        if (place is not null) _story.FocusCountry = place.Mention.Country;
+        else if (country is not null) _story.FocusCountry = country.Mention.Country;
+    }
+
+    /// <summary>The partner named by "with", "between" or "among" after a consultation trigger; its direct object is a topic.</summary>
+    private List<Party> FindWith(int end)
+    {
+        var stop = Math.Min(ClauseEnd(end), end + MaxObjectDistance);
+        for (var j = end; j < stop; j++)
+        {
+            if (IsBoundary(j) || _lower[j] == "," || (j != end && TriggerStarts.Contains(j))) break;
+            if (_lower[j] is not ("with" or "between" or "among")) continue;
+            for (var a = j + 1; a < Math.Min(stop, j + 5); a++)
+            {
+                if (_ctx.ActorAt[a] is { } placed) return ConjoinedRight(placed);
+                if (IsPreposition(a) || _lower[a] == ",") break;
+            }
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// The owner of an event noun at <paramref name="start"/>: "China's pledge", "the leaders' talks",
+    /// "their meeting", "U.S. tariff reductions"; looks back over modifiers only.
+    /// </summary>
+    public List<Party> FindPossessor(int start)
+    {
+        for (var j = start - 1; j >= Math.Max(0, start - 6); j--)
+        {
+            var w = _lower[j];
+            if (_ctx.ActorAt[j] is { } placed) return Conjoined(placed);
+            if (w is "'s" or "'")
+            {
+                if (PluralAnaphorEndingAt(j - 1, subject: false) && _story.Dyad is { } d) return [d.A, d.B];
+                continue;
+            }
+            if (_ctx.Line.Possessive[j] && PluralAnaphorEndingAt(j, subject: false) && _story.Dyad is { } d2) return [d2.A, d2.B];
+            if (w == "their") return _story.Dyad is { } d3 ? [d3.A, d3.B] : [];
+            if (w is "his" or "her") return Pronoun(j);
+            if (_words.Is(w, "determiner") || IsPreposition(j) || IsBoundary(j) || w is "," or ";" or ":" or "." || _words.Is(w, "and")) return [];
+        }
+        return [];
+    }
+
+    /// <summary>A light verb governing the noun at <paramref name="start"/> ("held a very good phone call"), or -1.</summary>
+    public int FindLightVerb(int start)
+    {
+        for (var j = start - 1; j >= Math.Max(0, start - 8); j--)
+        {
+            if (_ctx.ActorAt[j] is { } placed)
+            {
+                if (!_ctx.Line.Possessive[placed.End - 1]) return -1;
+                j = placed.Start;
+                continue;
+            }
+            if (_words["light-verb"].Any(v => _ctx.Line.Is(j, v)) && !_words.Is(_lower[j], "determiner")) return j;
+            // "$85 million in humanitarian assistance": a quantity's "in/of" does not end the phrase
+            if (_lower[j] is "in" or "of" && j > 0 && IsQuantity(j - 1)) continue;
+            if (IsPreposition(j) || IsBoundary(j) || _lower[j] is "," or ";" or ":" or ".") return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>True when the word before <paramref name="start"/> opens a noun phrase (the trigger is a noun).</summary>
+    public bool NominalContext(int start)
+    {
+        for (var j = start - 1; j >= Math.Max(0, start - 4); j--)
+        {
+            var w = _lower[j];
+            if (_ctx.ActorAt[j] is { } placed) return _ctx.Line.Possessive[placed.End - 1];
+            if (w is "to" or "will" or "would" or "not" or "n't" or "did" or "also") return false;
+            if (_words.Is(w, "determiner") || w is "'s" or "'" || _ctx.Line.Possessive[j]) return true;
+            if (_words["light-verb"].Any(v => _ctx.Line.Is(j, v))) return true;
+            if (IsPreposition(j)) return true;
+            if (IsBoundary(j) || w is "," or ";" or ":" || _words.Is(w, "and") || _words.Is(w, "be")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>True when the trigger at <paramref name="pos"/> is a passive participle after a form of "be".</summary>
+    public bool IsPassive(int pos)
+    {
+        var w = _lower[pos];
+        var participle = w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)
+            || (_ctx.Line.Lemmas[pos].Length > 0 && !_ctx.Line.Lemmas[pos].Contains(w) && !w.EndsWith('s'));
+        if (!participle) return false;
+        var k = pos - 1;
+        while (k >= 0 && IsAdverbial(k)) k--;
+        return k >= 0 && _words.Is(_lower[k], "be") && _lower[k] is not ("be");
+    }
+
+    /// <summary>Any actor of the sentence from another country than <paramref name="source"/>, nearest after <paramref name="pos"/> first.</summary>
+    public List<Party> OtherActor(IReadOnlyList<Party> source, int pos)
+    {
+        bool Other(Placed<ActorMention> p) => source.All(s => s.Country != p.Mention.Country);
+        var after = _ctx.Actors.Where(p => p.Start >= pos && Other(p)).OrderBy(p => p.Start).FirstOrDefault();
+        var before = _ctx.Actors.Where(p => p.End <= pos && Other(p)).OrderByDescending(p => p.Start).FirstOrDefault();
+        var pick = after ?? before;
+        return pick is null ? [] : [Party.From(pick.Mention)];
+    }
+
+    /// <summary>Remembers the first subject-like actor of the sentence for later pronouns.</summary>
+    public void RememberSubject()
+    {
+        foreach (var placed in _ctx.Actors)
+        {
+            var inPhrase = placed.Start > 0 && IsPreposition(placed.Start - 1);
+            if (inPhrase || _ctx.Line.Possessive[placed.End - 1]) continue;
+            if (placed.Mention.Kind is ActorKind.Person or ActorKind.Pronoun)
+            {
+                _story.LastSubject ??= Party.From(placed.Mention);
+                _story.LastSubject = Party.From(placed.Mention);
+                return;
+            }
+            _story.LastCollective = Party.From(placed.Mention);
+            return;
+        }
+    }
+
+    private bool IsAdverbial(int k)
+    {
+        var w = _lower[k];
+        return w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && _ctx.ActorAt[k] is null
+            || w is "also" or "then" or "later" or "still" or "again" or "reportedly" or "allegedly" or "\"" or "'";
+    }
+
+    private bool PossessorHeadsSubject(int end, int pos)
+    {
+        if (pos - end > 4) return false;
+        for (var i = end; i < pos; i++)
+        {
+            if (_lower[i] is "'s" or "'" or "\"") continue;
+            if (IsPreposition(i) || IsBoundary(i) || _lower[i] is "," or "to") return false;
+        }
+        return true;
+    }
+
+    private bool PluralAnaphorEndingAt(int j, bool subject)
+    {
+        if (j < 0) return false;
+        foreach (var phrase in _words["plural-anaphor"])
+        {
+            if (subject && phrase is "their" or "them") continue;
+            if (!subject && phrase is "they" or "them") continue;
+            var parts = phrase.Split(' ');
+            var first = j - parts.Length + 1;
+            if (first < 0) continue;
+            var ok = true;
+            for (var p = 0; p < parts.Length && ok; p++) ok = _lower[first + p] == parts[p];
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    private List<Party> Pronoun(int j)
+    {
+        var person = _lower[j] is "he" or "she" or "his" or "her";
+        Placed<ActorMention>? best = null;
+        foreach (var placed in _ctx.Actors)
+        {
+            if (placed.End > j) break;
+            var inPhrase = placed.Start > 0 && IsPreposition(placed.Start - 1);
+            if (inPhrase || _ctx.Line.Possessive[placed.End - 1]) continue;
+            if ((placed.Mention.Kind == ActorKind.Person) != person) continue;
+            best ??= placed;
+        }
+        if (best is not null) return [Party.From(best.Mention)];
+        var remembered = person ? _story.LastSubject : _story.LastCollective;
+        return remembered is { } last ? [last] : [];
+    }
+
+    private bool IsQuantity(int k) =>
+        _lower[k].Any(char.IsDigit) || _lower[k] is "million" or "billion" or "trillion" or "thousand" or "thousands" or "hundreds" or "dozens" or "tons" or "tonnes";
+
+    private bool IsAuxiliary(int k)
+    {
+        var w = _lower[k];
+        return _words.Is(w, "be") || w is "has" or "have" or "had" or "will" or "would" or "could" or "may" or "might" or "must"
+            or "should" or "can" or "did" or "does" or "do" or "not" or "n't" or "'s";
+    }
+
+    private bool OnlyAuxiliariesBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!IsAdverbial(i) && !IsAuxiliary(i)) return false;
+        }
+        return true;
+    }
+
+    private Party? DomesticAgentEndingAt(int j, out int start)
+    {
+        start = j;
+        foreach (var (name, sector) in _words.DomesticAgents)
+        {
+            var parts = name.Split(' ');
+            var first = j - parts.Length + 1;
+            if (first < 0 || !Enumerable.Range(0, parts.Length).All(p => _lower[first + p] == parts[p])) continue;
+            // "Iranian police" is an actor mention already; a bare "police" takes the story's country
+            var country = _story.FocusCountry;
+            if (country is null) return null;
+            start = first;
+            return new Party(country, sector, name, _ctx.SpanOf(first, j + 1));
+        }
+        return null;
+    }
+
+    private Party? DomesticAgentStartingAt(int j)
+    {
+        foreach (var (name, sector) in _words.DomesticAgents)
+        {
+            var parts = name.Split(' ');
+            if (j + parts.Length > _lower.Length || !Enumerable.Range(0, parts.Length).All(p => _lower[j + p] == parts[p])) continue;
+            if (_story.FocusCountry is not { } country) return null;
+            return new Party(country, sector, name, _ctx.SpanOf(j, j + parts.Length));
+        }
+        return null;
+    }
+
+    private bool PluralAnaphorStartingAt(int j, out int end)
+    {
+        end = j;
+        foreach (var phrase in _words["plural-anaphor"])
+        {
+            if (phrase is "they" or "them" or "their") continue;
+            var parts = phrase.Split(' ');
+            if (j + parts.Length > _lower.Length || !Enumerable.Range(0, parts.Length).All(p => _lower[j + p] == parts[p])) continue;
+            end = j + parts.Length - 1;
+            return true;
+        }
+        return false;
+    }
+
+    private List<Party> Conjoined(Placed<ActorMention> placed)
+    {
+        var parties = new List<Party> { Party.From(placed.Mention) };
+        var j = SkipModifiersLeft(placed.Start - 1);
+        while (j >= 1 && (_words.Is(_lower[j], "and") || _lower[j] == ",") && _ctx.ActorAt[j - 1] is { } before)
+        {
+            parties.Insert(0, Party.From(before.Mention));
+            j = SkipModifiersLeft(before.Start - 1);
+        }
+        return Distinct(parties);
+    }
+
+    /// <summary>"X and the South American bloc Mercosur": skips an article and up to three modifiers before a conjunct.</summary>
+    private int SkipModifiersLeft(int j)
+    {
+        var start = j;
+        for (var n = 0; n < 4 && j >= 0; n++, j--)
+        {
+            if (_words.Is(_lower[j], "and") || _lower[j] == ",") return j;
+            if (_lower[j] == "the") continue;
+            if (IsPreposition(j) || IsBoundary(j) || _ctx.Line.IsPunctuation(j) || _ctx.ActorAt[j] is not null || TriggerStarts.Contains(j)) return start;
+        }
+        return j >= 0 && (_words.Is(_lower[j], "and") || _lower[j] == ",") ? j : start;
+    }
+
+    private List<Party> ConjoinedRight(Placed<ActorMention> placed)
+    {
+        var parties = new List<Party> { Party.From(placed.Mention) };
+        var j = placed.End;
+        while (j + 1 < _lower.Length && (_words.Is(_lower[j], "and") || _lower[j] == ","))
+        {
+            var n = j + 1;
+            if (_lower[n] == "the" && n + 1 < _lower.Length) n++;
+            if (_ctx.ActorAt[n] is not { } next) break;
+            parties.Add(Party.From(next.Mention));
+            j = next.End;
+        }
+        return Distinct(parties);
+    }
+
+    private static List<Party> Distinct(List<Party> parties) =>
+        parties.GroupBy(p => p.Country + "/" + p.Sector).Select(g => g.First()).ToList();
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using Parley.Core.Model;
+
+namespace Parley.Coding.Events;
+
+/// <summary>
+/// Dates events. A time expression in the event's own clause wins; an undated event then takes the date
+/// of another event of the same story: one at the same place ("In Busan, they reached a truce" after
+/// "the October 30 talks in Busan"), one in the same sentence, or the previous sentence's when the
+/// sentence continues it ("Beijing also agreed..."). Only then does the publication date stand in,
+/// marked as a fallback.
+/// </summary>
+internal static class EventDating
+{
+    /// <summary>Normalises a TIMEX3 value to an ISO date prefix and its precision; null when it names no calendar date.</summary>
+    public static (string Date, TimeGranularity Precision)? Normalize(TimeMention time)
+    {
+        var value = time.Value;
+        if (string.IsNullOrEmpty(value) || time.Kind is TimeKind.Duration or TimeKind.Set) return null;
+        if (value.StartsWith("P", StringComparison.Ordinal) || value.Contains("REF", StringComparison.Ordinal) || value.StartsWith("X", StringComparison.Ordinal)) return null;
+        var t = value.IndexOf('T');
+        if (t > 0) value = value[..t];
+        if (value.Length >= 8 && value[4] == '-' && value[5] == 'W'
+            && int.TryParse(value[..4], CultureInfo.InvariantCulture, out var wy) && int.TryParse(value[6..8], CultureInfo.InvariantCulture, out var wk))
+        {
+            var monday = ISOWeek.ToDateTime(wy, Math.Clamp(wk, 1, ISOWeek.GetWeeksInYear(wy)), DayOfWeek.Monday);
+            return (monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TimeGranularity.Week);
+        }
+        if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            return (value, TimeGranularity.Day);
+        if (value.Length == 7 && value[4] == '-' && char.IsDigit(value[5])) return (value, TimeGranularity.Month);
+        if (value.Length >= 4 && value[..4].All(char.IsDigit))
+        {
+            var precision = value.Length == 4 ? TimeGranularity.Year : time.Granularity is TimeGranularity.Unknown ? TimeGranularity.Year : time.Granularity;
+            return (value.Length == 4 ? value : value[..4], precision);
+        }
+        return null;
+    }
+
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>
+    /// An event reported as having happened cannot postdate its article: a weekday resolved into the
+    /// coming week ("signed a pact on Monday that will allow...") is read as the past one instead.
+    /// </summary>
+    public static string NotAfterPublication(string date, TimeMention time, EventStatus status, DateTimeOffset? published)
+    {
+        if (status is not (EventStatus.Occurred or EventStatus.Pledged) || published is not { } pub || date.Length != 10) return date;
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return date;
+        var pubDay = DateOnly.FromDateTime(pub.UtcDateTime);
+        if (day <= pubDay || day.DayNumber - pubDay.DayNumber > 7) return date;
+        var text = time.Text.ToLowerInvariant();
+        return Weekdays.Any(text.Contains) ? day.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date;
+    }
+
+    /// <summary>Fills the dates of events that their own clause left undated.</summary>
+    public static void Propagate(List<DraftEvent> drafts, Document document)
+    {
+        // same place as a dated event
+        foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && d.Place is not null))
+        {
+            var anchor = drafts.FirstOrDefault(o => o.DateSource == DateSource.Explicit && o.Place is not null
+                && string.Equals(o.Place.Name, e.Place!.Name, StringComparison.OrdinalIgnoreCase));
+            if (anchor is not null) Adopt(e, anchor);
+        }
+        // same sentence as a dated event
+        foreach (var e in drafts.Where(d => d.DateSource == DateSource.None))
+        {
+            // only from an event told before it in the sentence: "pledged ..., adding to ships financed since 2013" keeps its own day
+            var mate = drafts.FirstOrDefault(o => o != e && o.SentenceIndex == e.SentenceIndex && drafts.IndexOf(o) < drafts.IndexOf(e)
+                && o.DateSource is DateSource.Explicit or DateSource.Anchored);
+            if (mate is not null) Adopt(e, mate);
+        }
+        // "also": continues the previous sentence's story
+        foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && d.ContinuesPrevious))
+        {
+            var previous = drafts.Where(o => o.SentenceIndex < e.SentenceIndex && o.DateSource is DateSource.Explicit or DateSource.Anchored)
+                .OrderByDescending(o => o.SentenceIndex).FirstOrDefault();
+            if (previous is not null && e.SentenceIndex - previous.SentenceIndex <= 2) Adopt(e, previous);
+        }
+        var published = document.Metadata.Published;
+        // a past-tense report with no date of its own belongs to the story's news day: the latest day named
+        // before it, when that day lies in the week before publication (older days are recalled history)
+        if (published is { } pub)
+        {
+            var pubDay = DateOnly.FromDateTime(pub.UtcDateTime);
+            var days = document.Times
+                .Select(t => (Time: t, Date: Normalize(t)))
+                .Where(t => t.Date is { Precision: TimeGranularity.Day })
+                .Select(t => (t.Time.SentenceIndex, Day: DateOnly.ParseExact(
+                    NotAfterPublication(t.Date!.Value.Date, t.Time, EventStatus.Occurred, pub), "yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                .Where(t => t.Day <= pubDay && pubDay.DayNumber - t.Day.DayNumber <= 7)
+                .ToList();
+            foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && !d.Present))
+            {
+                // the news day: the latest of the days named so far (a flashback to Monday does not move it)
+                var named = days.Where(d => d.SentenceIndex < e.SentenceIndex).Select(d => d.Day).ToList();
+                if (named.Count == 0) continue;
+                e.Date = named.Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                e.Precision = TimeGranularity.Day;
+                e.DateSource = DateSource.Anchored;
+            }
+        }
+        foreach (var e in drafts.Where(d => d.DateSource == DateSource.None))
+        {
+            e.Date = published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+            e.Precision = TimeGranularity.Day;
+            e.DateSource = DateSource.Fallback;
+        }
+    }
+
+    private static void Adopt(DraftEvent e, DraftEvent anchor)
+    {
+        e.Date = anchor.Date;
+        e.Precision = anchor.Precision;
+        e.RelativeDate = anchor.RelativeDate;
+        e.DateSource = DateSource.Anchored;
+    }
+
+    /// <summary>True when two dates can name the same event: equal, one a prefix of the other, or within a week when one was relative.</summary>
+    public static bool Compatible(DraftEvent a, DraftEvent b)
+    {
+        if (a.Date == b.Date) return true;
+        if (a.Date is null || b.Date is null) return false;
+        if (a.DateSource == DateSource.Fallback || b.DateSource == DateSource.Fallback) return false;
+        if (a.Date.StartsWith(b.Date, StringComparison.Ordinal) || b.Date.StartsWith(a.Date, StringComparison.Ordinal)) return true;
+        if ((a.RelativeDate || b.RelativeDate)
+            && DateOnly.TryParseExact(a.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var da)
+            && DateOnly.TryParseExact(b.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var db))
+            return Math.Abs(da.DayNumber - db.DayNumber) <= 7;
+        return false;
+    }
+}

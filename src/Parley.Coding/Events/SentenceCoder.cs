@@ -1,0 +1,437 @@
+using Parley.Coding.Clauses;
+using Parley.Coding.Patterns;
+using Parley.Coding.Status;
+using Parley.Core.Model;
+
+namespace Parley.Coding.Events;
+
+/// <summary>Codes the events of one sentence (see <see cref="EventCoderStage"/>).</summary>
+internal sealed class SentenceCoder
+{
+    private readonly CoderResources _r;
+    private readonly SentenceContext _ctx;
+    private readonly ArgumentFinder _args;
+    private readonly StoryState _story;
+    private readonly TokenLine _line;
+    private readonly Dictionary<PatternMatch, PatternMatch> _alternatives = [];
+
+    public SentenceCoder(CoderResources resources, SentenceContext ctx, ArgumentFinder args, StoryState story)
+    {
+        _r = resources;
+        _ctx = ctx;
+        _args = args;
+        _story = story;
+        _line = ctx.Line;
+    }
+
+    public List<DraftEvent> Code()
+    {
+        var triggers = SelectTriggers();
+        var cues = _r.Cues.Find(_line);
+        foreach (var t in triggers) _args.TriggerStarts.Add(t.Start);
+        if (Environment.GetEnvironmentVariable("PARLEY_CODER_DEBUG") == "1")
+            File.AppendAllText("/tmp/coder-debug.log", $"triggers: {string.Join(", ", triggers.Select(t => t.Pattern.Code + ":" + string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))))}\n");
+
+        // which control cue governs which trigger ("pledged to resume purchases"); the cue's own trigger is absorbed
+        var governed = new Dictionary<PatternMatch, CueMatch>();
+        var absorbed = new HashSet<PatternMatch>();
+        foreach (var t in triggers)
+        {
+            var cue = GoverningCue(t, cues, triggers);
+            if (cue is null) continue;
+            governed[t] = cue;
+            foreach (var other in triggers)
+            {
+                if (other != t && other.Tokens.Any(i => i >= cue.Start && i < cue.End)) absorbed.Add(other);
+            }
+        }
+
+        var events = new List<DraftEvent>();
+        var fallbacks = new List<DraftEvent>();
+        List<Party>? previousSubject = null;
+        foreach (var t in triggers)
+        {
+            if (absorbed.Contains(t) || IsAllegationContent(t, triggers)) continue;
+            governed.TryGetValue(t, out var cue);
+            if (cue is null && IsPurposeClause(t, triggers)) continue;
+            var e = CodeTrigger(t, cue, cues, previousSubject, out var subject);
+            // "fired a missile into the sea": when the targeted reading finds no target, the untargeted one stands
+            if (e is null && t.Pattern.NeedsPair && _alternatives.TryGetValue(t, out var fallback))
+                e = CodeTrigger(fallback, cue, cues, previousSubject, out subject);
+            if (t.Pattern.Kind == TriggerKind.Verb && subject.Count > 0) previousSubject = subject;
+            if (e is null) continue;
+            (t.Pattern.Fallback ? fallbacks : events).Add(e);
+        }
+        return events.Count > 0 ? events : fallbacks;
+    }
+
+    /// <summary>Every pattern match, the most specific first, with no two sharing a token.</summary>
+    private List<PatternMatch> SelectTriggers()
+    {
+        var candidates = new List<PatternMatch>();
+        for (var i = 0; i < _line.Count; i++)
+        {
+            if (_ctx.ActorAt[i] is not null || _line.IsPunctuation(i)) continue;
+            candidates.AddRange(_r.Patterns.MatchesAt(_line, i));
+        }
+        var chosen = new List<PatternMatch>();
+        var used = new HashSet<int>();
+        foreach (var m in candidates.OrderByDescending(m => m.Score).ThenBy(m => KindPenalty(m)).ThenBy(m => m.Start))
+        {
+            if (m.Tokens.Any(used.Contains)) continue;
+            if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null)) continue;
+            if (IsAdjectivalParticiple(m)) continue;
+            if (m.Tokens.Any(i => _ctx.Times.Any(t => i >= t.Start && i < t.End))) continue;
+            chosen.Add(m);
+            // the words inside a gap modify the trigger's object ("reached a trade truce"): no trigger of their own
+            for (var i = m.Start; i < m.End; i++) used.Add(i);
+        }
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var m in chosen.Where(m => m.Pattern.NeedsPair))
+        {
+            var alternative = candidates.Where(c => c.Start == m.Start && !c.Pattern.NeedsPair && c.Tokens.All(i => i < m.End))
+                .OrderByDescending(c => c.Score).FirstOrDefault();
+            if (alternative is not null) _alternatives[m] = alternative;
+        }
+        return chosen;
+    }
+
+    /// <summary>"the detained journalists": a participle after a determiner describes, it does not report an act.</summary>
+    private bool IsAdjectivalParticiple(PatternMatch m)
+    {
+        if (m.Pattern.Kind != TriggerKind.Verb || m.Start == 0) return false;
+        // "a steep decline": a verb pattern right after an article is a noun
+        if (_line.Lower[m.Start - 1] is "a" or "an" or "the") return true;
+        if (m.Tokens.Length > 1) return false;
+        var w = _line.Lower[m.Start];
+        return (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))
+            && _r.Words.Is(_line.Lower[m.Start - 1], "determiner");
+    }
+
+    /// <summary>0 when the match's kind fits its context (a verb form, or a noun after a determiner), else 1.</summary>
+    private int KindPenalty(PatternMatch m)
+    {
+        var w = _line.Lower[m.Start];
+        var pastForm = w.EndsWith("ed", StringComparison.Ordinal) || (_line.Lemmas[m.Start].Length > 0 && !_line.Lemmas[m.Start].Contains(w)
+            && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal));
+        var nominal = !pastForm && _args.NominalContext(m.Start);
+        return (m.Pattern.Kind == TriggerKind.Noun) == nominal ? 0 : 1;
+    }
+
+    private CueMatch? GoverningCue(PatternMatch t, List<CueMatch> cues, List<PatternMatch> triggers)
+    {
+        CueMatch? best = null;
+        foreach (var c in cues)
+        {
+            if (c.Cue.Kind != CueKind.Control || c.End > t.Start) continue;
+            if (t.Tokens.Any(i => i >= c.Start && i < c.End)) continue;
+            var ok = false;
+            if (c.End == t.Start && _line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal)) ok = true;
+            for (var k = c.End; k < t.Start && !ok; k++)
+            {
+                if (_args.IsBoundary(k) || _line.Lower[k] is ";" or ":") break;
+                if (_line.Lower[k] == "to" && k - c.End <= 6 && t.Start - k <= 5) ok = true;
+            }
+            // a cue's direct object naming an event: "threatened military strikes", "pledged aid"
+            if (!ok && t.Start - c.End <= 3 && t.Start > c.End)
+                ok = Enumerable.Range(c.End, t.Start - c.End).All(k => !_args.IsBoundary(k) && !_args.IsPreposition(k) && !_line.IsHardStop(k));
+            if (!ok) continue;
+            // no other trigger between the cue and this one (except the cue's own)
+            if (triggers.Any(o => o != t && o.Start >= c.End && o.Start < t.Start)) continue;
+            // the cue closest to the complement wins; of two ending together, the longer ("accepted an invitation")
+            if (best is null || c.End > best.End || (c.End == best.End && c.Start < best.Start)) best = c;
+        }
+        return best;
+    }
+
+    /// <summary>"accused Beijing of supporting Moscow", "of ramming and firing": the gerunds are what is alleged, not events.</summary>
+    private bool IsAllegationContent(PatternMatch t, List<PatternMatch> triggers)
+    {
+        if (!_line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal)) return false;
+        var clause = _args.ClauseStart(t.Start);
+        var accusation = triggers.LastOrDefault(o => o.Start < t.Start && o.Start >= clause
+            && (o.Pattern.Code[..2] is "09" or "10" or "11" or "12" or "13" || o.Pattern.Code == "016"));
+        if (accusation is null) return false;
+        return Enumerable.Range(accusation.End, Math.Max(0, t.Start - accusation.End)).Any(k => _line.Lower[k] is "of" or "for");
+    }
+
+    /// <summary>"summoned the ambassadors to protest", "flew to Montevideo to announce": a purpose infinitive restates the main act.</summary>
+    private bool IsPurposeClause(PatternMatch t, List<PatternMatch> triggers)
+    {
+        if (t.Start == 0 || _line.Lower[t.Start - 1] != "to") return false;
+        var clause = _args.ClauseStart(t.Start);
+        return triggers.Any(o => o.End <= t.Start && o.Start >= clause);
+    }
+
+    private DraftEvent? CodeTrigger(PatternMatch t, CueMatch? cue, List<CueMatch> cues, List<Party>? previousSubject, out List<Party> subject)
+    {
+        var noun = t.Pattern.Kind == TriggerKind.Noun;
+        var code = t.Pattern.Code;
+        var status = EventStatus.Occurred;
+        List<Party> source, target;
+        var anchor = t.Start;
+        subject = [];
+
+        if (cue is not null)
+        {
+            anchor = cue.Start;
+            status = cue.Cue.Status;
+            if (cue.Cue.Derive is "consider")
+            {
+                // "considering suspending talks" threatens (134); "considering sending aid" intends (033)
+                var conflict = string.CompareOrdinal(code[..2], "09") >= 0;
+                code = _r.Derived.Derive(conflict ? "threat" : "intent", code);
+                status = conflict ? EventStatus.Threatened : EventStatus.Hypothetical;
+            }
+            else if (cue.Cue.Derive is { } derive) code = _r.Derived.Derive(derive, code);
+            // "refused to meet" is itself a rejection (125) that happened; "refused to comment on X" keeps Denied
+            if (cue.Cue.Derive == "refuse" && code.StartsWith("12", StringComparison.Ordinal)) status = EventStatus.Occurred;
+            source = cue.Start > 0 && (_line.Possessive[cue.Start - 1] || _line.Lower[cue.Start - 1] is "'s" or "'" or "their")
+                ? _args.FindPossessor(cue.Start)
+                : _args.FindSubject(cue.Start, previousSubject);
+            subject = source;
+            var to = Enumerable.Range(cue.End, Math.Max(0, t.Start - cue.End)).FirstOrDefault(k => _line.Lower[k] == "to", -1);
+            target = cue.Cue.Derive is "appeal" or "demand" && to > cue.End
+                ? _args.FindObject(cue.End, noun: false, limit: to)
+                : _args.FindObject(t.End, noun);
+        }
+        else if (noun)
+        {
+            source = _args.FindPossessor(t.Start);
+            target = _args.FindObject(t.End, noun: true, withOnly: t.Pattern.TargetWithOnly);
+            var agent = _args.FindAgent(t.End);
+            if (source.Count == 0 && agent.Count > 0) source = agent;
+            var light = _args.FindLightVerb(t.Start);
+            if (light >= 0) anchor = light;
+            if (source.Count == 0 && light >= 0) source = _args.FindSubject(light, previousSubject);
+            if (source.Count == 0 && target.Count > 0) source = _args.FindSubject(t.Start, previousSubject);
+        }
+        else if (_args.IsPassive(t.Start))
+        {
+            target = _args.FindSubject(t.Start);
+            source = _args.FindAgent(t.End);
+        }
+        else
+        {
+            source = _args.FindSubject(t.Start, previousSubject);
+            subject = source;
+            // the object may stand inside the pattern's gap: "asked the EU for assistance", "accused Beijing of"
+            target = _args.FindObject(t.Tokens[0] + 1, noun: false, withOnly: t.Pattern.TargetWithOnly);
+        }
+
+        // the cue word itself carries the status when it is the trigger ("Xi pledged stricter controls")
+        if (cue is null)
+        {
+            var self = cues.FirstOrDefault(c => c.Cue.Kind == CueKind.Control && c.Start <= t.Start && c.End > t.Start
+                && (c.Cue.Status is EventStatus.Pledged or EventStatus.Planned
+                    || (c.Cue.Status == EventStatus.Threatened && code.StartsWith("13", StringComparison.Ordinal))));
+            if (self is not null) status = self.Cue.Status;
+        }
+        status = ApplyModality(anchor, status);
+        // "may resume missile tests", "could strike": a possible act of force is a threat (CAMEO 13)
+        if (status == EventStatus.Hypothetical && string.CompareOrdinal(code[..2], "14") >= 0
+            && !_r.Cues.Cues.Any(c => c.Kind == CueKind.Condition && c.Pattern.Text == _args.ClauseOpener(anchor)))
+        {
+            code = _r.Derived.Derive("threat", code);
+            status = EventStatus.Threatened;
+        }
+
+        // a protest with no named protesters is by the people of the place it happens in
+        if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace().Select(p => p with { Sector = "OPP" }).ToList();
+        if (source.Count == 0) return null;
+        target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
+        // "condemned the decision": the target is the other party of the story's latest event
+        if (target.Count == 0 && _args.ObjectIsEventAnaphor(cue?.Start ?? t.Start, t.End) is { } kinds) target = OtherPartyOfLatestEvent(source, kinds);
+        // a show of force or an attack aimed at a place ("exercises around Taiwan") targets that place's country
+        if (target.Count == 0 && code[..2] is "15" or "18" or "19" or "20")
+            target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
+        // a visit goes to the place named ("travelled to Manila")
+        if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
+        // "EU ministers froze the assets of the officials": an act continuing the source's previous one keeps its target
+        if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14")) target = ContinuedTarget(source);
+        if (target.Count == 0 && source.Count >= 2 && code != "045" && (t.Pattern.NeedsPair || code[..2] is "03" or "04" or "05" or "06"))
+        {
+            target = source.Skip(1).ToList();
+            source = [source[0]];
+        }
+        if (target.Count == 0 && (code[..2] == "03" || cue?.Cue.Derive == "intent"))
+        {
+            target = _args.OtherActor(source, t.End);
+            if (target.Count == 0 && _story.Dyad is { } dyad)
+                target = [source.Any(p => p.Country == dyad.A.Country) ? dyad.B : dyad.A];
+            target = target.Where(p => source.All(s => s.Country != p.Country)).ToList();
+        }
+        if (target.Count == 0 && t.Pattern.NeedsPair) return null;
+        if (source.Count > 0 && target.Count > 0 && source[0].Country != target[0].Country)
+            _story.Dyad = (source[0], target[0]);
+
+        var draft = new DraftEvent
+        {
+            Code = code,
+            Status = status,
+            Source = source,
+            Target = target,
+            SentenceIndex = _ctx.Sentence.Index,
+            ParagraphIndex = _ctx.Sentence.ParagraphIndex,
+            ContinuesPrevious = Enumerable.Range(0, _line.Count).Any(i => _r.Words.Is(_line.Lower[i], "also")),
+            Present = _args.IsPresentTense(cue?.Start ?? t.Start),
+        };
+        _story.Events.Add(draft);
+        var time = ChooseTime(anchor, t);
+        if (time is not null && EventDating.Normalize(time) is { } date)
+        {
+            draft.Time = time;
+            draft.Date = EventDating.NotAfterPublication(date.Date, time, status, _ctx.Document.Metadata.Published);
+            draft.Precision = date.Precision;
+            draft.DateSource = DateSource.Explicit;
+            draft.RelativeDate = time.Anchor != "absolute";
+        }
+        draft.Place = ChoosePlace(anchor, t);
+        var triggerSpan = _ctx.SpanOf(t.Start, t.End);
+        if (cue is not null) triggerSpan = triggerSpan.Union(_ctx.SpanOf(cue.Start, cue.End));
+        draft.Evidence.Add(new EventEvidence
+        {
+            SentenceIndex = _ctx.Sentence.Index,
+            Sentence = _ctx.Sentence.Span,
+            Trigger = triggerSpan,
+            Actor1 = source[0].Span is { } a1 && _ctx.Sentence.Span.Contains(a1) ? a1 : null,
+            Actor2 = target.Count > 0 && target[0].Span is { } a2 && _ctx.Sentence.Span.Contains(a2) ? a2 : null,
+            Time = time?.Span,
+        });
+        draft.ReportedBy.AddRange(ReportedBy());
+        return draft;
+    }
+
+    private EventStatus ApplyModality(int anchor, EventStatus status)
+    {
+        var clause = _args.ClauseStart(anchor);
+        var from = Math.Max(clause, anchor - 3);
+        var modal = EventStatus.Occurred;
+        foreach (var c in _r.Cues.Cues.Where(c => c.Kind == CueKind.Modal))
+        {
+            for (var i = from; i < anchor; i++)
+            {
+                if (c.Pattern.Match(_line, i, anchor) is null) continue;
+                if (c.Status == EventStatus.Denied) return EventStatus.Denied;
+                var reading = c.Status;
+                // "said it would lift": future in the past, a plan reported
+                if (reading == EventStatus.Hypothetical && c.Pattern.Text == "would" && _args.AfterReportingVerb(i)) reading = EventStatus.Planned;
+                if (modal == EventStatus.Occurred) modal = reading;
+            }
+        }
+        var opener = _args.ClauseOpener(anchor);
+        if (opener is not null && _r.Cues.Cues.Any(c => c.Kind == CueKind.Condition && c.Pattern.Text == opener))
+            return EventStatus.Hypothetical;
+        return status == EventStatus.Occurred ? modal : status;
+    }
+
+    /// <summary>The time expression nearest the trigger within its clause (or opening the sentence).</summary>
+    private TimeMention? ChooseTime(int anchor, PatternMatch t)
+    {
+        var clauseStart = _args.ClauseStart(anchor);
+        var clauseEnd = _args.ClauseEnd(t.End);
+        TimeMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var placed in _ctx.Times)
+        {
+            if (EventDating.Normalize(placed.Mention) is null) continue;
+            // "a 2019 murder": a date modifying another noun does not date this event
+            if (placed.Start > 0 && placed.End != t.Start && _line.Lower[placed.Start - 1] is "a" or "an" or "the" or "this" or "that"
+                && placed.End < _line.Count && !_line.IsPunctuation(placed.End)) continue;
+            int distance;
+            if (placed.Start >= clauseStart && placed.End <= clauseEnd)
+            {
+                if (placed.Start >= t.End)
+                {
+                    // "after a steep decline earlier in 2025": a time inside a following "after/before/since" phrase dates that phrase
+                    if (Enumerable.Range(t.End, placed.Start - t.End).Any(k => _r.Words.Is(_line.Lower[k], "subordinate-time")
+                        && !(k == t.End && _line.Lower[k] == "since"))) continue;
+                    distance = placed.Start - t.End;
+                }
+                else
+                {
+                    distance = Math.Max(0, anchor - placed.End);
+                }
+                distance += Enumerable.Range(Math.Min(placed.Start, t.Start), Math.Abs(placed.Start - t.Start)).Count(k => _line.Lower[k] == ",") * 6;
+            }
+            else if (clauseStart == 0 && placed.End <= anchor && FramesSentence(placed))
+            {
+                distance = 20;
+            }
+            else continue;
+            if (distance < bestDistance)
+            {
+                best = placed.Mention;
+                bestDistance = distance;
+            }
+        }
+        if (best is null && _args.ClauseOpener(anchor) == "when")
+        {
+            // "since August 2022, when it fired missiles": the "when" clause happens at the time just named
+            var opener = clauseStart - 1;
+            var before = opener - 1 >= 0 && _line.Lower[opener - 1] == "," ? opener - 1 : opener;
+            best = _ctx.Times.FirstOrDefault(x => x.End == before && EventDating.Normalize(x.Mention) is not null)?.Mention;
+        }
+        return best;
+    }
+
+    /// <summary>True for a time that opens the sentence ("On Monday, ..."): it frames the main clause.</summary>
+    private bool FramesSentence(Placed<TimeMention> placed) => placed.Start <= 1;
+
+    /// <summary>The place named with "in/at/near" in the trigger's clause, or opening the sentence ("In Busan, ...").</summary>
+    private PlaceMention? ChoosePlace(int anchor, PatternMatch t)
+    {
+        var clauseStart = _args.ClauseStart(anchor);
+        var clauseEnd = _args.ClauseEnd(t.End);
+        PlaceMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var placed in _ctx.Places)
+        {
+            if (placed.Start == 0 || _line.Lower[placed.Start - 1] is not ("in" or "at" or "near" or "outside")) continue;
+            int distance;
+            if (placed.Start >= clauseStart && placed.End <= clauseEnd) distance = Math.Abs(placed.Start - t.Start);
+            else if (placed.Start <= 1) distance = 30;
+            else continue;
+            if (distance < bestDistance)
+            {
+                best = placed.Mention;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private List<Party> OtherPartyOfLatestEvent(List<Party> source, string[] kinds)
+    {
+        for (var i = _story.Events.Count - 1; i >= 0; i--)
+        {
+            var e = _story.Events[i];
+            if (!kinds.Any(k => k == "*" || e.Code.StartsWith(k, StringComparison.Ordinal))) continue;
+            var other = e.Participants.Where(p => source.All(s => s.Country != p.Country)).ToList();
+            if (other.Count > 0) return [other[0]];
+        }
+        return [];
+    }
+
+    private List<Party> ContinuedTarget(List<Party> source)
+    {
+        for (var i = _story.Events.Count - 1; i >= 0; i--)
+        {
+            var e = _story.Events[i];
+            if (_ctx.Sentence.Index - e.SentenceIndex > 2) break;
+            if (e.Target.Count > 0 && e.Source.Count > 0 && e.Source[0].Country == source[0].Country)
+                return e.Target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
+        }
+        return [];
+    }
+
+    private IEnumerable<string> ReportedBy()
+    {
+        var paragraph = _ctx.Sentence.ParagraphIndex;
+        return _ctx.Document.Sources
+            .Where(s => s.SentenceIndex == _ctx.Sentence.Index
+                || (s.SentenceIndex >= 0 && s.SentenceIndex < _ctx.Document.Sentences.Count && _ctx.Document.Sentences[s.SentenceIndex].ParagraphIndex == paragraph))
+            .Select(s => s.Name)
+            .Distinct();
+    }
+}

@@ -1,0 +1,77 @@
+using Parley.Coding.Cameo;
+using Parley.Core.Data;
+
+namespace Parley.Coding.Patterns;
+
+/// <summary>
+/// The trigger dictionary (Patterns/Data/verbs.tsv) compiled and indexed by the words that open a
+/// match, with the <see cref="Lexicon"/> of every inflection it needs. Immutable and thread-safe.
+/// </summary>
+public sealed class PatternDictionary
+{
+    private static readonly Lazy<PatternDictionary> DefaultInstance = new(() => Load(CameoCodebook.Default));
+    private readonly Dictionary<string, EventPattern[]> _byFirstWord;
+
+    private PatternDictionary(IReadOnlyList<EventPattern> patterns)
+    {
+        Patterns = patterns;
+        _byFirstWord = patterns
+            .SelectMany(p => p.Pattern.FirstWords.Select(w => (w, p)))
+            .GroupBy(x => x.w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.p).Distinct().ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The dictionary read from the embedded data file.</summary>
+    public static PatternDictionary Default => DefaultInstance.Value;
+
+    /// <summary>Every pattern, in file order.</summary>
+    public IReadOnlyList<EventPattern> Patterns { get; }
+
+    /// <summary>Reads the embedded dictionary, checking every code against <paramref name="codebook"/>.</summary>
+    /// <exception cref="InvalidDataException">A row names an unknown code or kind (code PARLEY-C011).</exception>
+    public static PatternDictionary Load(CameoCodebook codebook)
+    {
+        var patterns = new List<EventPattern>();
+        foreach (var row in DataFile.ReadTsv(typeof(PatternDictionary).Assembly, "Patterns/Data/verbs.tsv"))
+        {
+            var code = row["code"];
+            if (!codebook.Contains(code))
+                throw new InvalidDataException($"PARLEY-C011: {row.File} line {row.Line}: '{code}' is not a CAMEO code.");
+            var kind = row["kind"] switch
+            {
+                "V" => TriggerKind.Verb,
+                "N" => TriggerKind.Noun,
+                var k => throw new InvalidDataException($"PARLEY-C011: {row.File} line {row.Line}: kind '{k}' is neither V nor N."),
+            };
+            var flags = row.List("flags").Select(f => f.Split(','))
+                .SelectMany(f => f).Select(f => f.Trim()).ToHashSet(StringComparer.Ordinal);
+            WordPattern pattern;
+            try { pattern = WordPattern.Parse(row["pattern"]); }
+            catch (FormatException e) { throw new InvalidDataException($"{row.File} line {row.Line}: {e.Message}", e); }
+            patterns.Add(new EventPattern(code, kind, pattern, flags.Contains("pair"), flags.Contains("fallback"), row.Line, flags.Contains("with")));
+        }
+        return new PatternDictionary(patterns);
+    }
+
+    /// <summary>Every pattern matching at token <paramref name="start"/> of <paramref name="line"/>.</summary>
+    public IEnumerable<PatternMatch> MatchesAt(TokenLine line, int start)
+    {
+        var seen = new HashSet<EventPattern>();
+        foreach (var key in KeysOf(line, start))
+        {
+            if (!_byFirstWord.TryGetValue(key, out var candidates)) continue;
+            foreach (var pattern in candidates)
+            {
+                if (!seen.Add(pattern)) continue;
+                var tokens = pattern.Pattern.Match(line, start, line.Count);
+                if (tokens is not null) yield return new PatternMatch(pattern, tokens);
+            }
+        }
+    }
+
+    private static IEnumerable<string> KeysOf(TokenLine line, int i)
+    {
+        yield return line.Lower[i];
+        foreach (var lemma in line.Lemmas[i]) yield return lemma;
+    }
+}

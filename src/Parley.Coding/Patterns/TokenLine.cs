@@ -1,0 +1,87 @@
+using Parley.Core.Model;
+
+namespace Parley.Coding.Patterns;
+
+/// <summary>
+/// One sentence's tokens prepared for matching: lower-cased text with typographic apostrophes
+/// straightened and possessive endings split off ("China’s" -> "china" + possessive), the dictionary
+/// lemmas of each token, and the tagger's lemma when a tagger ran.
+/// </summary>
+public sealed class TokenLine
+{
+    /// <summary>Prepares the tokens of <paramref name="sentence"/>.</summary>
+    public TokenLine(Document document, Sentence sentence, Lexicon lexicon)
+    {
+        Sentence = sentence;
+        var count = sentence.TokenCount;
+        Tokens = new Token[count];
+        Lower = new string[count];
+        Lemmas = new string[count][];
+        Possessive = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            var token = document.Tokens[sentence.FirstToken + i];
+            Tokens[i] = token;
+            var lower = Normalize(token.Text);
+            if (lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal))
+            {
+                lower = lower[..^2];
+                Possessive[i] = true;
+            }
+            else if (lower.Length > 1 && lower.EndsWith('\'') && char.IsLetter(lower[^2]))
+            {
+                lower = lower[..^1];
+                Possessive[i] = true;
+            }
+            Lower[i] = lower;
+            var lemmas = lexicon.LemmasOf(lower);
+            var tagged = token.Lemma?.ToLowerInvariant();
+            if (tagged is not null && tagged != lower)
+                lemmas = lemmas.Concat(lexicon.LemmasOf(tagged)).Append(tagged).Distinct().ToArray();
+            Lemmas[i] = lemmas;
+        }
+        for (var i = 0; i + 1 < count; i++)
+        {
+            if (Lower[i + 1] is "'s" or "'") Possessive[i] = true;
+        }
+    }
+
+    /// <summary>The sentence.</summary>
+    public Sentence Sentence { get; }
+
+    /// <summary>The tokens, in order.</summary>
+    public Token[] Tokens { get; }
+
+    /// <summary>Normalised lower-case text of each token.</summary>
+    public string[] Lower { get; }
+
+    /// <summary>Dictionary lemmas of each token (empty when no pattern word inflects to it).</summary>
+    public string[][] Lemmas { get; }
+
+    /// <summary>True when the token carries, or is followed by, a possessive ending.</summary>
+    public bool[] Possessive { get; }
+
+    /// <summary>Number of tokens.</summary>
+    public int Count => Tokens.Length;
+
+    /// <summary>True when token <paramref name="i"/> is <paramref name="word"/> or an inflection of it.</summary>
+    public bool Is(int i, string word)
+    {
+        if (Lower[i] == word) return true;
+        foreach (var lemma in Lemmas[i])
+        {
+            if (lemma == word) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is punctuation that a pattern gap may not cross.</summary>
+    public bool IsHardStop(int i) => Lower[i] is "," or ";" or ":" or "." or "!" or "?" or "(" or ")" or "[" or "]";
+
+    /// <summary>True for tokens without letters or digits (punctuation, quotes, dashes).</summary>
+    public bool IsPunctuation(int i) => !Lower[i].Any(char.IsLetterOrDigit);
+
+    /// <summary>Lower-case text with typographic quotes and apostrophes straightened.</summary>
+    public static string Normalize(string text) =>
+        text.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201c', '"').Replace('\u201d', '"');
+}

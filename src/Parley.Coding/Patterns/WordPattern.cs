@@ -1,0 +1,114 @@
+namespace Parley.Coding.Patterns;
+
+/// <summary>
+/// A compiled word pattern in the grammar of Patterns/Data/verbs.tsv: segments separated by " .. "
+/// (a gap of up to <see cref="MaxGap"/> tokens), each segment a set of alternative phrases separated by
+/// '|', each phrase a sequence of words of which those in parentheses are optional.
+/// </summary>
+public sealed class WordPattern
+{
+    /// <summary>Largest number of words a ".." gap may skip (hyphens and quotes are not counted).</summary>
+    public const int MaxGap = 4;
+
+    private WordPattern(string text, IReadOnlyList<IReadOnlyList<PatternWord[]>> segments)
+    {
+        Text = text;
+        Segments = segments;
+    }
+
+    /// <summary>The pattern as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Segments; each is a list of alternative phrases.</summary>
+    public IReadOnlyList<IReadOnlyList<PatternWord[]>> Segments { get; }
+
+    /// <summary>Every distinct word the pattern names (for building the inflection lexicon).</summary>
+    public IEnumerable<string> Words => Segments.SelectMany(s => s).SelectMany(p => p).Select(w => w.Word).Distinct();
+
+    /// <summary>Words that can open a match (the first required word of each phrase of the first segment).</summary>
+    public IEnumerable<string> FirstWords => Segments[0].SelectMany(p => p.TakeWhile(w => w.Optional).Append(p.First(w => !w.Optional))).Select(w => w.Word).Distinct();
+
+    /// <summary>Parses a pattern.</summary>
+    /// <exception cref="FormatException">The pattern is empty or a phrase has only optional words (code PARLEY-C010).</exception>
+    public static WordPattern Parse(string text)
+    {
+        var segments = new List<IReadOnlyList<PatternWord[]>>();
+        foreach (var segment in text.Split(" .. ", StringSplitOptions.TrimEntries))
+        {
+            var alternatives = new List<PatternWord[]>();
+            foreach (var alt in segment.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var words = alt.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(w => w.StartsWith('(') && w.EndsWith(')')
+                        ? new PatternWord(w[1..^1].ToLowerInvariant(), true)
+                        : new PatternWord(w.ToLowerInvariant(), false))
+                    .ToArray();
+                if (words.Length == 0 || words.All(w => w.Optional))
+                    throw new FormatException($"PARLEY-C010: pattern '{text}': the phrase '{alt}' needs at least one required word.");
+                alternatives.Add(words);
+            }
+            if (alternatives.Count == 0) throw new FormatException($"PARLEY-C010: pattern '{text}' has an empty segment.");
+            // longest phrase first, so that "state of emergency" is tried before "state"
+            segments.Add(alternatives.OrderByDescending(a => a.Length).ToList());
+        }
+        return new WordPattern(text, segments);
+    }
+
+    /// <summary>
+    /// Tries to match at token <paramref name="start"/> of <paramref name="tokens"/>; returns the matched
+    /// token positions (longest alternative first) or null.
+    /// </summary>
+    public int[]? Match(TokenLine tokens, int start, int limit)
+    {
+        var matched = new List<int>(6);
+        return MatchSegment(tokens, 0, start, limit, matched, gapAllowed: false) ? matched.ToArray() : null;
+    }
+
+    private bool MatchSegment(TokenLine tokens, int segment, int position, int limit, List<int> matched, bool gapAllowed)
+    {
+        if (segment == Segments.Count) return true;
+        var words = 0;
+        for (var at = position; ; at++)
+        {
+            if (at >= limit) return false;
+            if (at > position)
+            {
+                if (!gapAllowed || tokens.IsHardStop(at - 1)) return false;
+                // "large-scale" split as large / - / scale counts as one word
+                var joined = at - 2 >= position && tokens.Lower[at - 2] is "-" or "–";
+                if (!tokens.IsPunctuation(at - 1) && !joined && ++words > MaxGap) return false;
+            }
+            foreach (var phrase in Segments[segment])
+            {
+                var mark = matched.Count;
+                if (MatchPhrase(tokens, phrase, at, limit, matched, out var next)
+                    && MatchSegment(tokens, segment + 1, next, limit, matched, gapAllowed: true))
+                    return true;
+                matched.RemoveRange(mark, matched.Count - mark);
+            }
+        }
+    }
+
+    private static bool MatchPhrase(TokenLine tokens, PatternWord[] phrase, int at, int limit, List<int> matched, out int next)
+    {
+        next = at;
+        foreach (var word in phrase)
+        {
+            if (next < limit && tokens.Is(next, word.Word))
+            {
+                matched.Add(next);
+                next++;
+            }
+            else if (!word.Optional)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
+
+/// <summary>One word of a pattern phrase.</summary>
+/// <param name="Word">Lower-case lemma or word.</param>
+/// <param name="Optional">True when written in parentheses.</param>
+public readonly record struct PatternWord(string Word, bool Optional);

@@ -1,0 +1,47 @@
+using Parley.Coding.Patterns;
+using Parley.Core.Data;
+using Parley.Core.Model;
+
+namespace Parley.Coding.Status;
+
+/// <summary>The status cues of Status/Data/status-cues.tsv, compiled. Immutable and thread-safe.</summary>
+public sealed class StatusCues
+{
+    private StatusCues(IReadOnlyList<StatusCue> cues) => Cues = cues;
+
+    /// <summary>Every cue, in file order.</summary>
+    public IReadOnlyList<StatusCue> Cues { get; }
+
+    /// <summary>Reads the embedded cue list.</summary>
+    /// <exception cref="InvalidDataException">A row has an unknown kind or status (code PARLEY-C020).</exception>
+    public static StatusCues Load()
+    {
+        var cues = new List<StatusCue>();
+        foreach (var row in DataFile.ReadTsv(typeof(StatusCues).Assembly, "Status/Data/status-cues.tsv"))
+        {
+            if (!Enum.TryParse<CueKind>(row["kind"], ignoreCase: true, out var kind)
+                || !Enum.TryParse<EventStatus>(row["status"], ignoreCase: true, out var status))
+                throw new InvalidDataException($"PARLEY-C020: {row.File} line {row.Line}: unknown kind '{row["kind"]}' or status '{row["status"]}'.");
+            var derive = row["derive"];
+            cues.Add(new StatusCue(WordPattern.Parse(row["cue"]), kind, status, derive.Length == 0 ? null : derive));
+        }
+        return new StatusCues(cues);
+    }
+
+    /// <summary>Every cue occurrence in <paramref name="line"/>, in text order.</summary>
+    public List<CueMatch> Find(TokenLine line)
+    {
+        var found = new List<CueMatch>();
+        for (var i = 0; i < line.Count; i++)
+        {
+            CueMatch? best = null;
+            foreach (var cue in Cues)
+            {
+                var tokens = cue.Pattern.Match(line, i, line.Count);
+                if (tokens is not null && (best is null || tokens.Length > best.Tokens.Length)) best = new CueMatch(cue, tokens);
+            }
+            if (best is not null) found.Add(best);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Parley.Core.Model;
+using Parley.Core.Pipeline;
+using Parley.Storage;
+
+namespace Parley.Engine.Bench;
+
+/// <summary>Figures from one benchmark run.</summary>
+public sealed record BenchmarkReport
+{
+    /// <summary>Articles processed.</summary>
+    public required int Articles { get; init; }
+    /// <summary>Sentences processed.</summary>
+    public required long Sentences { get; init; }
+    /// <summary>Events coded.</summary>
+    public required long Events { get; init; }
+    /// <summary>Threads used for the end-to-end pass.</summary>
+    public required int Threads { get; init; }
+    /// <summary>End-to-end wall time (pipeline on all threads + store).</summary>
+    public required TimeSpan Elapsed { get; init; }
+    /// <summary>Seconds each stage took over the single-threaded pass, by stage name.</summary>
+    public required IReadOnlyList<(string Stage, double Seconds)> StageSeconds { get; init; }
+    /// <summary>Sentences in the single-threaded pass.</summary>
+    public required long StageSentences { get; init; }
+    /// <summary>Peak working set of the process, bytes.</summary>
+    public required long PeakWorkingSet { get; init; }
+    /// <summary>Articles per second, end to end.</summary>
+    public double ArticlesPerSecond => Articles / Elapsed.TotalSeconds;
+}
+
+/// <summary>
+/// Measures the pipeline on a synthetic corpus: an end-to-end pass on all cores into a temporary
+/// SQLite store (articles/s), and a single-threaded pass timing each stage (sentences/s per stage).
+/// </summary>
+public static class PipelineBenchmark
+{
+    /// <summary>Runs the benchmark. <paramref name="stageSample"/> articles go through the per-stage pass.</summary>
+    public static BenchmarkReport Run(DocumentPipeline pipeline, int articles, int seed = 42, int? threads = null, int stageSample = 2000,
+        IProgress<int>? progress = null)
+    {
+        var threadCount = Math.Max(1, threads ?? Environment.ProcessorCount);
+        var path = Path.Combine(Path.GetTempPath(), $"parley-bench-{Guid.NewGuid():N}.db");
+        long sentences = 0, events = 0;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            using var store = SqliteEventStore.Open(path);
+            var done = 0;
+            var processed = new SyntheticCorpus(seed).Generate(articles)
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(threadCount)
+                .Select(pipeline.Process);
+            foreach (var document in processed)
+            {
+                store.Save(document, document.Metadata.PathOrUrl ?? "synthetic");
+                sentences += document.Sentences.Count;
+                events += document.Events.Count;
+                if (++done % 500 == 0) progress?.Report(done);
+            }
+        }
+        finally
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+        }
+        var elapsed = clock.Elapsed;
+
+        // Per-stage pass: one thread, so each stage's time is its own cost on one core.
+        var stageTimes = new double[pipeline.Stages.Count];
+        long stageSentences = 0;
+        foreach (var document in new SyntheticCorpus(seed + 1).Generate(Math.Min(stageSample, articles)))
+        {
+            for (var i = 0; i < pipeline.Stages.Count; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                pipeline.Stages[i].Process(document);
+                stageTimes[i] += Stopwatch.GetElapsedTime(start).TotalSeconds;
+                foreach (var layer in pipeline.Stages[i].Provides) document.MarkLayer(layer);
+            }
+            stageSentences += document.Sentences.Count;
+        }
+
+        return new BenchmarkReport
+        {
+            Articles = articles, Sentences = sentences, Events = events, Threads = threadCount, Elapsed = elapsed,
+            StageSeconds = pipeline.Stages.Select((s, i) => (s.Name, stageTimes[i])).ToList(),
+            StageSentences = stageSentences, PeakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64,
+        };
+    }
+}

@@ -1,0 +1,308 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Parley.Core.Model;
+using Parley.Ingest.Dates;
+using Parley.Ingest.Text;
+
+namespace Parley.Ingest.Html;
+
+/// <summary>
+/// Reads an HTML page's metadata, each value with where it came from: JSON-LD first (the page's
+/// own structured statement), then OpenGraph and other meta tags, then the markup (<c>&lt;time&gt;</c>,
+/// <c>&lt;h1&gt;</c>, bylines), then the URL (/2025/11/24/). Run before content extraction, which edits the DOM.
+/// </summary>
+public static partial class HtmlMetadataExtractor
+{
+    private static readonly string[] PublishedMetaNames =
+    [
+        "article:published_time", "og:article:published_time", "article:published", "published_time", "og:published_time",
+        "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
+        "dcterms.created", "dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published",
+        "citation_publication_date", "citation_date", "originalpublicationdate", "displaydate", "timestamp", "rnews:datepublished",
+        "cxenseparse:recs:publishtime", "article_date_original", "date_published", "release_date", "datecreated", "og:updated_time",
+    ];
+
+    private static readonly string[] AuthorMetaNames =
+    [
+        "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author",
+        "twitter:creator", "og:article:author", "authors",
+    ];
+
+    [GeneratedRegex(@"/(?<y>20\d\d|19\d\d)[/-](?<m>[01]?\d)[/-](?<d>[0-3]?\d)(?:/|[^\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"^\s*(?:by|written by|posted by|von|par|por|di|door)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByPrefix();
+
+    /// <summary>Reads metadata from <paramref name="doc"/>; <paramref name="url"/> is where the page came from, if known.</summary>
+    public static (ArticleMetadata Metadata, JsonLdArticle? JsonLd) Extract(IHtmlDocument doc, string? url)
+    {
+        var meta = new ArticleMetadata();
+        var jsonLd = JsonLd.Read(doc.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
+        var tags = MetaTags(doc);
+
+        // Canonical URL and language.
+        meta.CanonicalUrl = Clean(doc.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? Get(tags, "og:url");
+        meta.Language = NormaliseLanguage(doc.DocumentElement?.GetAttribute("lang")
+            ?? Get(tags, "content-language") ?? Get(tags, "og:locale") ?? jsonLd?.Language);
+
+        // Site.
+        meta.Site = Get(tags, "og:site_name") ?? jsonLd?.Publisher ?? Get(tags, "application-name") ?? Get(tags, "twitter:site")?.TrimStart('@');
+
+        // Title.
+        meta.Title = ChooseTitle(doc, tags, jsonLd, meta.Site);
+
+        // Publication and modification time.
+        if (jsonLd?.DatePublished is { } jp && DateTextParser.TryParseMachine(jp, out var jd))
+            Set(meta, jd!.Value, "json-ld:datePublished");
+        if (meta.Published is null)
+        {
+            foreach (var name in PublishedMetaNames)
+            {
+                if (Get(tags, name) is { } v && DateTextParser.TryParseMachine(v, out var d))
+                {
+                    Set(meta, d!.Value, "meta:" + name);
+                    break;
+                }
+            }
+        }
+        if (meta.Published is null) TimeElement(doc, meta);
+        if (meta.Published is null) VisibleDate(doc, meta);
+        if (meta.Published is null && (url ?? meta.CanonicalUrl) is { } u && UrlDate().Match(u) is { Success: true } um
+            && DateTextParser.TryParseMachine($"{um.Groups["y"].Value}-{um.Groups["m"].Value.PadLeft(2, '0')}-{um.Groups["d"].Value.PadLeft(2, '0')}", out var ud))
+            Set(meta, ud!.Value, "url");
+        if (jsonLd?.DateModified is { } jm && DateTextParser.TryParseMachine(jm, out var md)) meta.Modified = md!.Value;
+        else if (Get(tags, "article:modified_time") is { } mm && DateTextParser.TryParseMachine(mm, out var md2)) meta.Modified = md2!.Value;
+
+        // Author: the first plausible candidate (JSON-LD, meta tags, byline markup), user names last.
+        var candidates = new List<string>();
+        if (jsonLd is { Authors.Count: > 0 }) candidates.Add(JoinNames(jsonLd.Authors.Select(a => Clean(a)!).Where(a => a is not null).Distinct().ToList()));
+        foreach (var name in AuthorMetaNames)
+        {
+            var v = Get(tags, name);
+            if (v is null || v.StartsWith("http", StringComparison.OrdinalIgnoreCase) || v.StartsWith('@')) continue;
+            candidates.Add(ByPrefix().Replace(v, ""));
+        }
+        if (BylineFromMarkup(doc) is { } byline) candidates.Add(byline);
+        var plausible = candidates.Select(c => c.Trim(' ', ',', '|', '-', '·')).Where(c => IsPlausibleAuthor(c, meta.Site)).ToList();
+        meta.Author = plausible.FirstOrDefault(c => !LooksLikeUserName(c)) ?? plausible.FirstOrDefault();
+        return (meta, jsonLd);
+    }
+
+    private static void Set(ArticleMetadata meta, DateTimeOffset value, string source)
+    {
+        meta.Published = value;
+        meta.PublishedSource = source;
+    }
+
+    private static void TimeElement(IHtmlDocument doc, ArticleMetadata meta)
+    {
+        // Prefer an element that says it is the publication time, then the first <time> inside the article.
+        var marked = doc.QuerySelector("[itemprop='datePublished' i]") ?? doc.QuerySelector("time[pubdate]")
+            ?? doc.QuerySelector("article time[datetime]") ?? doc.QuerySelector("time[datetime]");
+        if (marked is null) return;
+        var value = marked.GetAttribute("datetime") ?? marked.GetAttribute("content") ?? marked.TextContent;
+        if (DateTextParser.TryParseMachine(value, out var d)) Set(meta, d!.Value, "html:" + marked.LocalName);
+    }
+
+    /// <summary>How many text nodes after the headline are searched for a printed date.</summary>
+    private const int VisibleDateWindow = 80;
+
+    /// <summary>
+    /// The date printed near the headline: a short text node that is a dateline ("Dec 12, 2025",
+    /// "Published on July 18, 2025"), searched first in the text that follows the first &lt;h1&gt;,
+    /// then anywhere in &lt;article&gt;/&lt;main&gt;; never in navigation, asides or footers (lists of other posts).
+    /// </summary>
+    private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta)
+    {
+        if (doc.Body is null) return;
+        var h1 = doc.Body.QuerySelector("h1");
+        var afterHeadline = h1 is null;
+        var sinceHeadline = 0;
+        DatelineMatch? inMain = null;
+        var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
+        while (walker.ToNext() is IText text)
+        {
+            if (!afterHeadline && h1 is not null && (h1.Contains(text) || h1.CompareDocumentPosition(text).HasFlag(DocumentPositions.Following)))
+                afterHeadline = !h1.Contains(text);
+            var data = text.Data;
+            if (data.Length > 80 || data.Length < 6) { if (afterHeadline) sinceHeadline++; continue; }
+            var parent = text.ParentElement;
+            if (parent is null || parent.LocalName is "script" or "style" or "noscript" || parent.Closest("nav, footer, aside, a") is not null) continue;
+            if (string.IsNullOrWhiteSpace(data)) continue;
+            if (afterHeadline) sinceHeadline++;
+            var m = Dateline.Match(TextNormalizer.CollapseWhitespace(data));
+            if (m is null || m.IsModified) continue;
+            if (afterHeadline && sinceHeadline <= VisibleDateWindow)
+            {
+                Set(meta, m.Date.Value, "html:text-date");
+                return;
+            }
+            if (inMain is null && parent.Closest("article, main, [role='main']") is not null) inMain = m;
+            if (afterHeadline && sinceHeadline > VisibleDateWindow) break;
+        }
+        if (inMain is not null) Set(meta, inMain.Date.Value, "html:text-date");
+    }
+
+    private static string? ChooseTitle(IHtmlDocument doc, Dictionary<string, string> tags, JsonLdArticle? jsonLd, string? site)
+    {
+        var og = Get(tags, "og:title") ?? Get(tags, "twitter:title");
+        var docTitle = Clean(doc.Title);
+        var headline = Clean(jsonLd?.Headline);
+        var siteKey = site is null ? null : TextNormalizer.Key(site);
+        var h1s = doc.QuerySelectorAll("h1").Take(8)
+            .Where(h => h.Closest("a") is null && h.Closest("nav, footer, aside") is null)
+            .Select(h => (Element: h, Text: Clean(h.TextContent)))
+            .Where(h => h.Text is { Length: > 0 and <= 300 } && TextNormalizer.Key(h.Text) != siteKey)
+            .ToList();
+        // The displayed headline (<h1>) is the title: first one the page's metadata confirms, else the
+        // first inside <article> or <main>, else the first. Metadata titles often carry SEO variants.
+        var references = new[] { og, headline, docTitle }.Where(r => r is not null).Select(r => TextNormalizer.Key(r!)).ToList();
+        foreach (var (_, h) in h1s)
+        {
+            var key = TextNormalizer.Key(h!);
+            if (key.Length > 0 && references.Any(r => r.Contains(key, StringComparison.Ordinal) && key.Length * 3 >= r.Length))
+                return h;
+        }
+        var inArticle = h1s.FirstOrDefault(h => h.Element.Closest("article, main, [role='main']") is not null);
+        if (inArticle.Text is not null) return inArticle.Text;
+        if (h1s.Count > 0) return h1s[0].Text;
+        if (headline is not null) return headline;
+        if (og is not null) return StripSite(og, site);
+        if (docTitle is not null) return StripSite(docTitle, site);
+        return null;
+    }
+
+    /// <summary>Removes a site name printed before or after the headline ("Headline | Site", "Site - Headline").</summary>
+    public static string StripSite(string title, string? site)
+    {
+        string[] separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "];
+        foreach (var sep in separators)
+        {
+            var parts = title.Split(sep);
+            if (parts.Length < 2) continue;
+            if (site is not null)
+            {
+                var siteKey = TextNormalizer.Key(site);
+                var kept = parts.Where(p => TextNormalizer.Key(p) != siteKey).ToArray();
+                if (kept.Length < parts.Length && kept.Length > 0) return string.Join(sep, kept).Trim();
+            }
+            // Without a known site name: drop a short last (or first) part.
+            var longest = parts.OrderByDescending(p => p.Length).First();
+            if (parts[^1].Length < longest.Length && TextNormalizer.WordCount(parts[^1]) <= 4) return string.Join(sep, parts[..^1]).Trim();
+            if (parts[0].Length < longest.Length && TextNormalizer.WordCount(parts[0]) <= 3) return string.Join(sep, parts[1..]).Trim();
+        }
+        return title.Trim();
+    }
+
+    private static readonly HashSet<string> GenericAuthorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "author", "the author", "authors", "admin", "administrator", "staff", "editor", "editors", "posted by", "written by",
+        "guest", "user", "anonymous", "team", "unknown", "contributor",
+    };
+
+    /// <summary>Joins names as English prints them: "A", "A and B", "A, B, and C".</summary>
+    public static string JoinNames(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        2 => names[0] + " and " + names[1],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + ", and " + names[^1],
+    };
+
+    private static bool IsPlausibleAuthor(string candidate, string? site)
+    {
+        if (candidate.Length is 0 or > 120 || GenericAuthorWords.Contains(candidate)) return false;
+        if (candidate.Contains("://", StringComparison.Ordinal) || candidate.EndsWith(':')) return false;
+        if (candidate.Any(char.IsDigit) && (DateTextParser.TryFind(candidate, out _) || candidate.Contains("read", StringComparison.OrdinalIgnoreCase))) return false;
+        return TextNormalizer.WordCount(candidate) is >= 1 and <= 20;
+    }
+
+    /// <summary>A login name rather than a printed name: one word with a dot, underscore or digit, or all lower case ("andrew.keaveney", "kffnirmitap").</summary>
+    private static bool LooksLikeUserName(string candidate) =>
+        !candidate.Contains(' ') && (candidate.Any(c => c is '.' or '_' || char.IsDigit(c)) || candidate.All(c => !char.IsUpper(c)));
+
+    /// <summary>Byline selectors, most specific first.</summary>
+    private static readonly string[] BylineSelectors =
+    [
+        "[itemprop~='author' i] [itemprop~='name' i]", "[rel~='author' i]", "[itemprop~='author' i]",
+        "[class*='author-name' i], [class*='authorname' i], [class*='author_name' i], [class*='author__name' i], [class*='byline__name' i], [class*='byline-name' i]",
+        "[class*='byline' i] a, [class*='author' i] a", "[class*='byline' i]", "[class*='author' i]",
+    ];
+
+    private static string? BylineFromMarkup(IHtmlDocument doc)
+    {
+        foreach (var selector in BylineSelectors)
+        {
+            foreach (var c in doc.QuerySelectorAll(selector).Take(10))
+            {
+                if (c.Closest("footer, aside, nav") is not null) continue;
+                var text = Clean(c.GetAttribute("content") ?? c.TextContent);
+                if (text is null) continue;
+                text = ByPrefix().Replace(text, "").Trim(' ', ',', '|', '·', '-');
+                var words = TextNormalizer.WordCount(text);
+                if (words is >= 1 and <= 6 && text.Length <= 80 && IsPlausibleAuthor(text, null) && !LooksLikeUserName(text)) return text;
+            }
+        }
+        return BylineFromText(doc);
+    }
+
+    /// <summary>How many text nodes are searched for a printed "By Name" byline.</summary>
+    private const int BylineTextWindow = 600;
+
+    /// <summary>A printed byline: a text "By" followed by a name element, or a short "By Name" text.</summary>
+    private static string? BylineFromText(IHtmlDocument doc)
+    {
+        if (doc.Body is null) return null;
+        var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
+        var seen = 0;
+        while (walker.ToNext() is IText node && seen++ < BylineTextWindow)
+        {
+            var data = node.Data.Trim();
+            if (data.Length is 0 or > 60 || node.ParentElement?.Closest("footer, aside, nav, script, style") is not null) continue;
+            string? name = null;
+            if (data.Equals("by", StringComparison.OrdinalIgnoreCase) || data.Equals("by:", StringComparison.OrdinalIgnoreCase))
+            {
+                INode? next = node.NextSibling;
+                while (next is IText t && string.IsNullOrWhiteSpace(t.Data)) next = next.NextSibling;
+                name = next is IElement e ? Clean(e.TextContent) : null;
+            }
+            else if (ByPrefix().IsMatch(data) && char.IsUpper(ByPrefix().Replace(data, "").FirstOrDefault()))
+                name = Clean(ByPrefix().Replace(data, ""));
+            if (name is null) continue;
+            var words = TextNormalizer.WordCount(name);
+            if (words is >= 1 and <= 6 && name.Length <= 80 && IsPlausibleAuthor(name, null) && !LooksLikeUserName(name)) return name;
+        }
+        return null;
+    }
+
+    private static Dictionary<string, string> MetaTags(IHtmlDocument doc)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.QuerySelectorAll("meta"))
+        {
+            var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
+            var content = Clean(m.GetAttribute("content"));
+            if (key is null || content is null) continue;
+            tags.TryAdd(key.Trim(), content);
+        }
+        return tags;
+    }
+
+    private static string? Get(Dictionary<string, string> tags, string key) => tags.TryGetValue(key, out var v) ? v : null;
+
+    private static string? Clean(string? s)
+    {
+        if (s is null) return null;
+        var c = TextNormalizer.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(s));
+        return c.Length == 0 ? null : c;
+    }
+
+    private static string? NormaliseLanguage(string? lang)
+    {
+        if (string.IsNullOrWhiteSpace(lang)) return null;
+        var code = lang.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return code.Length is 2 or 3 && code.All(char.IsLetter) ? code : null;
+    }
+}

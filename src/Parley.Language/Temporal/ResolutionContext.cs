@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Parley.Core.Model;
+
+namespace Parley.Language.Temporal;
+
+/// <summary>What a rule needs to resolve one match: the reference day, the sentence, and the narrative so far.</summary>
+internal sealed class ResolutionContext
+{
+    public required DateOnly Reference { get; init; }
+    public required string Sentence { get; init; }
+    public required int SentenceIndex { get; init; }
+
+    /// <summary>Expressions resolved so far in the document, in text order.</summary>
+    public required IReadOnlyList<ResolvedTime> Earlier { get; init; }
+
+    /// <summary>Whether a sentence (by index) is close enough to this one to anchor its relative expressions.</summary>
+    public required Func<int, bool> InNarrativeScope { get; init; }
+
+    public required TenseReading Tense { get; init; }
+
+    private List<TenseReading.Cue>? _cues;
+
+    /// <summary>True when the whole sentence is lower case (then "may" and "sun" cannot be told from names by their capital).</summary>
+    public required bool LowerCaseText { get; init; }
+
+    public Match Match { get; set; } = Match.Empty;
+
+    /// <summary>The sentence's tense at the current match: true when it looks forward.</summary>
+    public bool Forward => TenseReading.LooksForward(_cues ??= Tense.Cues(Sentence), Match.Index, Match.Index + Match.Length);
+
+    /// <summary>The sentence text before the current match.</summary>
+    public string Before => Sentence[..Match.Index];
+
+    /// <summary>The sentence text after the current match.</summary>
+    public string After => Sentence[(Match.Index + Match.Length)..];
+
+    /// <summary>The most recent day-precise time in the narrative scope, with its sentence.</summary>
+    public (DateOnly Day, int Sentence)? NarrativeDay()
+    {
+        for (var i = Earlier.Count - 1; i >= 0; i--)
+        {
+            var r = Earlier[i];
+            if (!InNarrativeScope(r.SentenceIndex)) break;
+            if (r.Kind == TimeKind.Date && r.Day is { } d && r.Granularity is TimeGranularity.Day or TimeGranularity.DateTime) return (d, r.SentenceIndex);
+        }
+        return null;
+    }
+
+    /// <summary>The year of the most recent dated time in the narrative scope, with its sentence.</summary>
+    public (int Year, int Sentence)? NarrativeYear()
+    {
+        for (var i = Earlier.Count - 1; i >= 0; i--)
+        {
+            var r = Earlier[i];
+            if (!InNarrativeScope(r.SentenceIndex)) break;
+            if (r.Kind is TimeKind.Date && r.Year is { } y) return (y, r.SentenceIndex);
+        }
+        return null;
+    }
+}

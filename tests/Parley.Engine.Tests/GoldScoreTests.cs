@@ -1,0 +1,59 @@
+using Parley.Engine.Output;
+using Parley.Evaluation.Events;
+using Parley.Ingest;
+using Parley.Storage;
+using Parley.Testing;
+
+namespace Parley.Engine.Tests;
+
+/// <summary>
+/// Holds the coder's accuracy on gold data: the seed article (shared, read in place) and our own
+/// hand-coded articles (samples/articles + tests/data/gold/own-events.jsonl). Floors sit a little
+/// under the measured figures so that a regression fails CI.
+/// </summary>
+public sealed class GoldScoreTests : IDisposable
+{
+    private readonly string _db = Path.Combine(Path.GetTempPath(), $"parley-gold-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_db + suffix);
+    }
+
+    private EventScore Score(string goldPath, params string[] inputs)
+    {
+        using var store = SqliteEventStore.Open(_db);
+        var summary = new IngestRunner(ParleyPipeline.Default, new ArticleReader()).Run(inputs, store);
+        Assert.Empty(summary.Skips);
+        var produced = EventJson.ToObjects(store.QueryEvents(new EventQuery { ArticleIds = summary.ArticleIds }));
+        return EventScorer.Score(GoldEvent.Load(goldPath), produced);
+    }
+
+    [SkippableFact]
+    public void Seed_article_passes_the_walking_skeleton_bar_with_no_duplicates()
+    {
+        var score = Score(SharedData.Require("gold/seed-events.jsonl"), SharedData.Require("seed"));
+
+        Assert.True(score.Recall >= 0.75, EventScoreReport.Summary(score, verbose: true));
+        Assert.True(score.Precision >= 0.90, EventScoreReport.Summary(score, verbose: true));
+        Assert.Equal(0, score.Duplicates);
+    }
+
+    [Fact]
+    public void Own_gold_articles_hold_their_floor()
+    {
+        var root = SharedData.RepositoryRoot;
+        var score = Score(Path.Combine(root, "tests/data/gold/own-events.jsonl"), Path.Combine(root, "samples/articles"));
+
+        Assert.True(score.Recall >= OwnGoldFloor.Recall, EventScoreReport.Summary(score, verbose: true));
+        Assert.True(score.Precision >= OwnGoldFloor.Precision, EventScoreReport.Summary(score, verbose: true));
+        Assert.Equal(0, score.Duplicates);
+    }
+
+    /// <summary>Measured figures minus a small margin; raise them when the coder improves.</summary>
+    private static class OwnGoldFloor
+    {
+        public const double Recall = 0.33;
+        public const double Precision = 0.49;
+    }
+}

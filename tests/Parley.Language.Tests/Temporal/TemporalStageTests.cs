@@ -1,0 +1,52 @@
+using Parley.Core.Model;
+using Parley.Language.Temporal;
+
+namespace Parley.Language.Tests.Temporal;
+
+public sealed class TemporalStageTests
+{
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
+    public void Without_a_publication_time_the_injected_clock_is_the_reference_and_a_diagnostic_says_so()
+    {
+        var doc = TestDocuments.Sentence("The minister resigned on Friday.", published: null);
+        new TemporalStage(new FixedClock(new DateTimeOffset(2024, 6, 12, 9, 0, 0, TimeSpan.Zero))).Process(doc);
+        Assert.Equal("2024-06-07", Assert.Single(doc.Times).Value);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "PARLEY-T001");
+    }
+
+    [Fact]
+    public void Stage_declares_its_layers()
+    {
+        var stage = new TemporalStage();
+        Assert.Equal("times", stage.Name);
+        Assert.Equal([Layers.Sentences], stage.Requires);
+        Assert.Equal([Layers.Times], stage.Provides);
+    }
+
+    [Fact]
+    public void A_relative_offset_far_from_any_stated_date_keeps_its_computed_day()
+    {
+        var doc = TestDocuments.Build("The talks collapsed three weeks earlier than planned. Officials met on August 2.", new DateTimeOffset(2025, 11, 24, 0, 0, 0, TimeSpan.Zero));
+        new TemporalStage().Process(doc);
+        var t = doc.Times.Single(x => x.Text == "three weeks earlier");
+        Assert.Equal("2025-11-03", t.Value);
+        Assert.Equal(TimeGranularity.Week, t.Granularity);
+        Assert.Equal("publication", t.Anchor);
+    }
+
+    [Fact]
+    public void Mentions_are_in_text_order_with_spans_that_slice_to_their_text()
+    {
+        var doc = TestDocuments.Build("On Monday, the ministers met.\n\nThey will meet again in April and later in the year.", new DateTimeOffset(2025, 11, 24, 0, 0, 0, TimeSpan.Zero));
+        new TemporalStage().Process(doc);
+        Assert.True(doc.Times.Count >= 3);
+        Assert.Equal(doc.Times.OrderBy(t => t.Span.Start), doc.Times);
+        Assert.All(doc.Times, t => Assert.Equal(t.Text, doc.Slice(t.Span)));
+        Assert.Empty(doc.CheckSpans());
+    }
+}
