@@ -46,7 +46,13 @@ const unknown = new Set();
 const isWord = name => !name.includes(' ') && (dictionary.has(name.toLowerCase()) || dictionary.has(fold(name).toLowerCase()));
 // One flag per row: set when any of its one-word names is an English word ("West" for "West Region").
 const common = (...names) => (names.filter(Boolean).some(isWord) ? '1' : '');
-const alternative = (name, ...others) => [...new Set([fold(name), ...others.filter(Boolean), ...others.filter(Boolean).map(fold)])].filter(n => n !== name).join('|');
+// "Saint Petersburg" is also written "St. Petersburg" and "St Petersburg"; "Sankt", "San" are left alone.
+const saints = n => (/^Saint /.test(n) ? [n.replace(/^Saint /, 'St. '), n.replace(/^Saint /, 'St ')] : /^Sainte /.test(n) ? [n.replace(/^Sainte /, 'Ste. ')] : []);
+const alternative = (name, ...others) => {
+  const all = [name, ...others.filter(Boolean)];
+  const forms = all.flatMap(n => [n, fold(n), ...saints(n), ...saints(fold(n))]);
+  return [...new Set(forms)].filter(n => n !== name).join('|');
+};
 const byAdmin = new Map();
 for (const c of cities) {
   const key = `${c.country}/${c.adminCode}`;

@@ -19,6 +19,10 @@ public sealed class ActorDictionary
     private readonly List<SectorTerm> _sectorTerms = [];
     private readonly Dictionary<string, string> _blocNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlySet<string>> _functionWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _titleCountries = new(StringComparer.Ordinal);
+
+    /// <summary>The state a title belongs to whatever the text says ("pope" -> VAT), or null.</summary>
+    public string? CountryOfTitle(string title) => _titleCountries.GetValueOrDefault(WordScanner.KeyOf(title));
 
     /// <summary>The dictionary built from Parley's embedded data files.</summary>
     public static ActorDictionary Default => LazyDefault.Value;
@@ -137,12 +141,13 @@ public sealed class ActorDictionary
         foreach (var row in rows)
         {
             var entry = new CountryEntry(row["iso3"], row["iso2"], row["name"], row.List("variants"), row.List("adjectives"),
-                row.List("capital"), row.List("metonyms"), Or(row["leader"], "head of state"), row["un"]);
+                row.List("capital"), row.List("metonyms"), Or(row["leader"], "head of state"), row["un"], row["metonym"] != "no");
             if (entry.Iso3.Length != 3) throw Bad(row, $"iso3 '{entry.Iso3}' is not three letters");
             if (!_countries.TryAdd(entry.Iso3, entry)) throw Bad(row, $"duplicate iso3 '{entry.Iso3}'");
             foreach (var name in entry.Variants.Prepend(entry.Name)) AddWithOptionalThe(name, LexKind.CountryName, entry.Iso3, CountryRank);
             foreach (var adjective in entry.Adjectives) Phrases.Add(adjective, LexKind.CountryAdjective, entry.Iso3, priority: AdjectiveRank);
-            foreach (var capital in entry.Capitals) Phrases.Add(capital, LexKind.Capital, entry.Iso3, priority: CapitalRank);
+            if (entry.CapitalIsMetonym)
+                foreach (var capital in entry.Capitals) Phrases.Add(capital, LexKind.Capital, entry.Iso3, priority: CapitalRank);
             foreach (var metonym in entry.Metonyms) AddWithOptionalThe(metonym, LexKind.Metonym, entry.Iso3, MetonymRank);
         }
     }
@@ -171,8 +176,10 @@ public sealed class ActorDictionary
             };
             foreach (var term in row.List("terms"))
             {
-                var entry = new SectorTerm(term, row["sector"], isTitle, row["role"]);
+                var entry = new SectorTerm(term, row["sector"], isTitle, row["role"], row["country"]);
+                if (entry.Country.Length > 0 && !_countries.ContainsKey(entry.Country)) throw Bad(row, $"unknown country '{entry.Country}'");
                 _sectorTerms.Add(entry);
+                if (entry.Country.Length > 0) _titleCountries[WordScanner.KeyOf(term)] = entry.Country;
                 Phrases.Add(term, isTitle ? LexKind.Title : LexKind.RoleNoun, entry.Sector, entry.Role, isTitle ? TitleRank : RoleRank);
             }
         }

@@ -26,12 +26,17 @@ public sealed class PlaceStage : IPipelineStage
 
     private readonly Gazetteer _gazetteer;
     private readonly PlaceCues _cues;
+    private readonly ActorDictionary _actors;
 
     /// <summary>Creates the stage; arguments default to Parley's embedded data.</summary>
-    public PlaceStage(Gazetteer? gazetteer = null, PlaceCues? placeCues = null)
+    /// <param name="gazetteer">Place names (default <see cref="Gazetteer.Default"/>).</param>
+    /// <param name="placeCues">Words that make a following name a place (default <see cref="PlaceCues.Default"/>).</param>
+    /// <param name="actors">Country adjectives, for "the Vietnamese capital" (default <see cref="ActorDictionary.Default"/>).</param>
+    public PlaceStage(Gazetteer? gazetteer = null, PlaceCues? placeCues = null, ActorDictionary? actors = null)
     {
         _gazetteer = gazetteer ?? Gazetteer.Default;
         _cues = placeCues ?? PlaceCues.Default;
+        _actors = actors ?? ActorDictionary.Default;
     }
 
     /// <inheritdoc />
@@ -57,7 +62,8 @@ public sealed class PlaceStage : IPipelineStage
             {
                 // "Bishkek, Kyrgyzstan": a name right after a place and a comma is a place too.
                 var afterPlace = i >= 2 && lastEnd == i - 1 && words[i - 1].Key == ",";
-                var length = Match(document, words, i, afterPlace, surnames, out var candidates);
+                var length = CapitalByAdjective(words, i, out var candidates);
+                if (length == 0) length = Match(document, words, i, afterPlace, surnames, out candidates);
                 if (length > 0)
                 {
                     found.Add((sentence, i, i + length, words, candidates));
@@ -131,6 +137,18 @@ public sealed class PlaceStage : IPipelineStage
             return length;
         }
         return 0;
+    }
+
+    // "the Vietnamese capital": the capital of the country the adjective names.
+    private int CapitalByAdjective(List<Word> words, int i, out IReadOnlyList<PlaceEntry> candidates)
+    {
+        candidates = [];
+        var length = _actors.Phrases.Match(words, i, out var items);
+        if (length == 0 || i + length >= words.Count || words[i + length].Key != "capital") return 0;
+        var adjective = items.FirstOrDefault(x => x.Kind == LexKind.CountryAdjective);
+        if (adjective is null || _gazetteer.CapitalOf(adjective.Id) is not { } capital) return 0;
+        candidates = [capital];
+        return length + 1;
     }
 
     // One-word place names that the article also writes as the second word of a two-word capitalised
