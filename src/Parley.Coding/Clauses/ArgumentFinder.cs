@@ -153,7 +153,7 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>The target after a trigger ending at <paramref name="end"/>: direct object or "with/to/on/against X".</summary>
-    public List<Party> FindObject(int end, bool noun, int? limit = null, bool withOnly = false)
+    public List<Party> FindObject(int end, bool noun, int? limit = null, bool withOnly = false, bool forIsTarget = false)
     {
         if (withOnly) return FindWith(end);
         var stop = Math.Min(limit ?? ClauseEnd(end), end + MaxObjectDistance);
@@ -171,7 +171,7 @@ internal sealed class ArgumentFinder
             if (IsBoundary(j) || (j != end && TriggerStarts.Contains(j))) break;
             var w = _lower[j];
             if (!blocked && w == "them" && ObjectPronoun() is { Count: > 0 } them) return them;
-            if (_words.Is(w, "target-prep") || (noun && w is "of" or "for")) { blocked = false; continue; }
+            if (_words.Is(w, "target-prep") || (noun && w is "of" or "for") || (forIsTarget && w == "for")) { blocked = false; continue; }
             if (_words.Is(w, "block-prep") || _words.Is(w, "agent-prep") || w == "of") { blocked = true; continue; }
             if (_ctx.ActorAt[j] is { } placed)
             {

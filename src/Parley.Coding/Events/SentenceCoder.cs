@@ -14,6 +14,7 @@ internal sealed class SentenceCoder
     private readonly StoryState _story;
     private readonly TokenLine _line;
     private readonly Dictionary<PatternMatch, PatternMatch> _alternatives = [];
+    private List<PatternMatch> _selected = [];
 
     public SentenceCoder(CoderResources resources, SentenceContext ctx, ArgumentFinder args, StoryState story)
     {
@@ -27,6 +28,7 @@ internal sealed class SentenceCoder
     public List<DraftEvent> Code()
     {
         var triggers = SelectTriggers();
+        _selected = triggers;
         var cues = _r.Cues.Find(_line);
         foreach (var t in triggers) _args.TriggerStarts.Add(t.Start);
         if (Environment.GetEnvironmentVariable("PARLEY_CODER_DEBUG") == "1")
@@ -204,6 +206,12 @@ internal sealed class SentenceCoder
             var light = _args.FindLightVerb(t.Start);
             if (light >= 0) anchor = light;
             if (source.Count == 0 && light >= 0) source = _args.FindSubject(light, previousSubject);
+            // "a ceasefire between Israel and Hamas": the parties between are both sides
+            if (source.Count == 0 && target.Count >= 2 && Enumerable.Range(t.End, Math.Min(3, _line.Count - t.End)).Any(k => _line.Lower[k] is "between" or "among"))
+            {
+                source = [target[0]];
+                target = target.Skip(1).ToList();
+            }
             if (source.Count == 0 && target.Count > 0) source = _args.FindSubject(t.Start, previousSubject);
         }
         else if (_args.IsPassive(t.Start))
@@ -215,9 +223,15 @@ internal sealed class SentenceCoder
         {
             source = _args.FindSubject(t.Start, previousSubject);
             subject = source;
+            if (code == "042" && _args.PlaceAfter(t.End) is [var destination] && destination.Span is { } ds && ds.Start - _ctx.SpanOf(t.Start, t.End).End <= 4)
+            {
+                target = [destination];
+                goto found;
+            }
             // the object may stand inside the pattern's gap: "asked the EU for assistance", "accused Beijing of"
-            target = _args.FindObject(t.Tokens[0] + 1, noun: false, withOnly: t.Pattern.TargetWithOnly);
+            target = _args.FindObject(t.Tokens[0] + 1, noun: false, withOnly: t.Pattern.TargetWithOnly, forIsTarget: code[..2] == "05" && t.End < _line.Count && _line.Lower[t.End] == "for");
         }
+        found:
 
         // the cue word itself carries the status when it is the trigger ("Xi pledged stricter controls")
         if (cue is null)
@@ -241,7 +255,12 @@ internal sealed class SentenceCoder
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
         // "condemned the decision": the target is the other party of the story's latest event
+        // "criticised joint exercises by India and the United States": the object event's doers are the target
+        if (target.Count == 0 && ObjectEvent(t) is { } objectEvent) target = ObjectEventParties(objectEvent, source);
         if (target.Count == 0 && _args.ObjectIsEventAnaphor(cue?.Start ?? t.Start, t.End) is { } kinds) target = OtherPartyOfLatestEvent(source, kinds);
+        // "demanded that Cuba hand over ...": the addressee of a demand or appeal can follow "that"
+        if (target.Count == 0 && code[..2] is "02" or "10" && t.End < _line.Count && _line.Lower[t.End] == "that")
+            target = _args.FindObject(t.End + 1, noun: false);
         // a show of force or an attack aimed at a place ("exercises around Taiwan") targets that place's country
         if (target.Count == 0 && code[..2] is "15" or "18" or "19" or "20")
             target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
@@ -249,7 +268,14 @@ internal sealed class SentenceCoder
         if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // "EU ministers froze the assets of the officials": an act continuing the source's previous one keeps its target
         if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14")) target = ContinuedTarget(source);
-        if (target.Count == 0 && source.Count >= 2 && code != "045" && (t.Pattern.NeedsPair || code[..2] is "03" or "04" or "05" or "06"))
+        // aid with no recipient named goes where the story is ("Spain sent 56 rescuers" after the earthquake in Morocco)
+        if (target.Count == 0 && code[..2] == "07" && _story.FocusCountry is { } focus && source.All(p => p.Country != focus))
+            target = [new Party(focus, "", focus, null)];
+        // strikes and rallies address their own government; arrests and crackdowns fall on their own people
+        if (target.Count == 0 && code[..2] == "14") target = [new Party(source[0].Country, "GOV", source[0].Country, null)];
+        if (target.Count == 0 && code[..2] == "17" && code is not ("171" or "1711" or "1712"))
+            target = [new Party(source[0].Country, "CVL", source[0].Country, null)];
+        if (target.Count == 0 && source.Count >= 2 && code != "045" && (t.Pattern.NeedsPair || code[..2] is "04" or "06" || code.StartsWith("057", StringComparison.Ordinal)))
         {
             target = source.Skip(1).ToList();
             source = [source[0]];
@@ -399,6 +425,22 @@ internal sealed class SentenceCoder
             }
         }
         return best;
+    }
+
+    /// <summary>A noun trigger standing as this verb's object ("criticised joint military exercises").</summary>
+    private PatternMatch? ObjectEvent(PatternMatch t)
+    {
+        if (t.Pattern.Kind != TriggerKind.Verb) return null;
+        return _selected.FirstOrDefault(o => o.Pattern.Kind == TriggerKind.Noun && o.Start > t.End - 1 && o.Start - t.End <= 4
+            && Enumerable.Range(t.End, o.Start - t.End).All(k => !_args.IsPreposition(k) && !_args.IsBoundary(k) && !_line.IsHardStop(k)));
+    }
+
+    private List<Party> ObjectEventParties(PatternMatch objectEvent, List<Party> source)
+    {
+        var doers = _args.FindPossessor(objectEvent.Start);
+        if (doers.Count == 0) doers = _args.FindAgent(objectEvent.End);
+        if (doers.Count == 0) doers = _args.FindObject(objectEvent.End, noun: true);
+        return doers.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
     }
 
     private List<Party> OtherPartyOfLatestEvent(List<Party> source, string[] kinds)
