@@ -61,8 +61,33 @@ internal sealed class SentenceCoder
             if (e is null && t.Pattern.NeedsPair && _alternatives.TryGetValue(t, out var fallback))
                 e = CodeTrigger(fallback, cue, cues, previousSubject, out subject);
             if (t.Pattern.Kind == TriggerKind.Verb && subject.Count > 0) previousSubject = subject;
-            if (e is null) continue;
+            if (e is null)
+            {
+                // a cue whose complement could not be coded ("urged all parties to resolve the conflict through dialogue")
+                // is coded by its own pattern
+                if (cue is not null)
+                    foreach (var own in triggers.Where(o => absorbed.Contains(o) && o.Tokens.Any(i => i >= cue.Start && i < cue.End)).ToList())
+                    {
+                        absorbed.Remove(own);
+                        if (CodeTrigger(own, null, cues, previousSubject, out _) is { } ownEvent) events.Add(ownEvent);
+                    }
+                continue;
+            }
             (t.Pattern.Fallback ? fallbacks : events).Add(e);
+            // "denied carrying out the attack": the attack stays denied; the denial itself is an event (016)
+            if (cue?.Cue.Derive == "deny")
+            {
+                var denial = new DraftEvent
+                {
+                    Code = "016", Status = EventStatus.Occurred, Source = e.Source, Target = e.Target,
+                    SentenceIndex = e.SentenceIndex, ParagraphIndex = e.ParagraphIndex, ContinuesPrevious = e.ContinuesPrevious, Present = e.Present,
+                    Date = e.Date, Precision = e.Precision, DateSource = e.DateSource, RelativeDate = e.RelativeDate, Time = e.Time, Place = e.Place,
+                };
+                denial.Evidence.AddRange(e.Evidence);
+                denial.ReportedBy.AddRange(e.ReportedBy);
+                _story.Events.Add(denial);
+                events.Add(denial);
+            }
         }
         return events.Count > 0 ? events : fallbacks;
     }
@@ -185,7 +210,7 @@ internal sealed class SentenceCoder
                 code = _r.Derived.Derive(conflict ? "threat" : "intent", code);
                 status = conflict ? EventStatus.Threatened : EventStatus.Hypothetical;
             }
-            else if (cue.Cue.Derive is { } derive) code = _r.Derived.Derive(derive, code);
+            else if (cue.Cue.Derive is { } derive and not "deny") code = _r.Derived.Derive(derive, code);
             // "refused to meet" is itself a rejection (125) that happened; "refused to comment on X" keeps Denied
             if (cue.Cue.Derive == "refuse" && code.StartsWith("12", StringComparison.Ordinal)) status = EventStatus.Occurred;
             source = cue.Start > 0 && (_line.Possessive[cue.Start - 1] || _line.Lower[cue.Start - 1] is "'s" or "'" or "their")
@@ -218,6 +243,12 @@ internal sealed class SentenceCoder
         {
             target = _args.FindSubject(t.Start);
             source = _args.FindAgent(t.End);
+            // "the island's forces were placed on high alert": a show of force without agent is the subject's own
+            if (source.Count == 0 && code[..2] == "15")
+            {
+                source = target;
+                target = [];
+            }
         }
         else
         {
@@ -252,6 +283,8 @@ internal sealed class SentenceCoder
 
         // a protest with no named protesters is by the people of the place it happens in
         if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace().Select(p => p with { Sector = "OPP" }).ToList();
+        if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective) is { } people)
+            source = [new Party(people.Mention.Country, "OPP", people.Mention.Name, people.Mention.Span)];
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
         // "condemned the decision": the target is the other party of the story's latest event
