@@ -108,6 +108,8 @@ internal sealed class SentenceCoder
             if (m.Tokens.Any(used.Contains)) continue;
             if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null)) continue;
             if (IsAdjectivalParticiple(m)) continue;
+            // "recalled its diplomats in protest": a manner adverbial, not a protest of its own
+            if (m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Code[..2] == "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
             if (m.Tokens.Any(i => _ctx.Times.Any(t => i >= t.Start && i < t.End))) continue;
             chosen.Add(m);
             // the words inside a gap modify the trigger's object ("reached a trade truce"): no trigger of their own
@@ -260,7 +262,7 @@ internal sealed class SentenceCoder
                 goto found;
             }
             // the object may stand inside the pattern's gap: "asked the EU for assistance", "accused Beijing of"
-            target = _args.FindObject(t.Tokens[0] + 1, noun: false, withOnly: t.Pattern.TargetWithOnly, forIsTarget: code[..2] == "05" && t.End < _line.Count && _line.Lower[t.End] == "for");
+            target = _args.FindObject(t.Tokens[0] + 1, noun: false, withOnly: t.Pattern.TargetWithOnly, forIsTarget: code[..2] == "05" && t.End < _line.Count && _line.Lower[t.End] == "for", exclude: source);
         }
         found:
 
@@ -283,7 +285,8 @@ internal sealed class SentenceCoder
 
         // a protest with no named protesters is by the people of the place it happens in
         if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace().Select(p => p with { Sector = "OPP" }).ToList();
-        if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective) is { } people)
+        if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective
+                && Math.Abs(a.Start - t.Start) <= 6) is { } people)
             source = [new Party(people.Mention.Country, "OPP", people.Mention.Name, people.Mention.Span)];
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
@@ -308,7 +311,7 @@ internal sealed class SentenceCoder
         if (target.Count == 0 && code[..2] == "14") target = [new Party(source[0].Country, "GOV", source[0].Country, null)];
         if (target.Count == 0 && code[..2] == "17" && code is not ("171" or "1711" or "1712"))
             target = [new Party(source[0].Country, "CVL", source[0].Country, null)];
-        if (target.Count == 0 && source.Count >= 2 && code != "045" && (t.Pattern.NeedsPair || code[..2] is "04" or "06" || code.StartsWith("057", StringComparison.Ordinal)))
+        if (target.Count == 0 && source.Count >= 2 && code != "045" && (code[..2] is "04" or "06" || code.StartsWith("057", StringComparison.Ordinal) || code is "190" or "193" or "194"))
         {
             target = source.Skip(1).ToList();
             source = [source[0]];
@@ -394,6 +397,9 @@ internal sealed class SentenceCoder
         foreach (var placed in _ctx.Times)
         {
             if (EventDating.Normalize(placed.Mention) is null) continue;
+            // "Beijing, which fought a war in 1979, said ...": the relative clause's time is not the main clause's
+            var between = Enumerable.Range(Math.Min(placed.End, t.Start), Math.Abs(t.Start - placed.End));
+            if (between.Any(k => _line.Lower[k] == ",") && between.Any(k => _line.Lower[k] is "which" or "who")) continue;
             // "a 2019 murder": a date modifying another noun does not date this event
             if (placed.Start > 0 && placed.End != t.Start && _line.Lower[placed.Start - 1] is "a" or "an" or "the" or "this" or "that"
                 && placed.End < _line.Count && !_line.IsPunctuation(placed.End)) continue;
