@@ -153,7 +153,7 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>The target after a trigger ending at <paramref name="end"/>: direct object or "with/to/on/against X".</summary>
-    public List<Party> FindObject(int end, bool noun, int? limit = null, bool withOnly = false)
+    public List<Party> FindObject(int end, bool noun, int? limit = null, bool withOnly = false, bool forIsTarget = false, IReadOnlyList<Party>? exclude = null)
     {
         if (withOnly) return FindWith(end);
         var stop = Math.Min(limit ?? ClauseEnd(end), end + MaxObjectDistance);
@@ -171,11 +171,13 @@ internal sealed class ArgumentFinder
             if (IsBoundary(j) || (j != end && TriggerStarts.Contains(j))) break;
             var w = _lower[j];
             if (!blocked && w == "them" && ObjectPronoun() is { Count: > 0 } them) return them;
-            if (_words.Is(w, "target-prep") || (noun && w is "of" or "for")) { blocked = false; continue; }
+            if (_words.Is(w, "target-prep") || (noun && w is "of" or "for") || (forIsTarget && w == "for")) { blocked = false; continue; }
             if (_words.Is(w, "block-prep") || _words.Is(w, "agent-prep") || w == "of") { blocked = true; continue; }
             if (_ctx.ActorAt[j] is { } placed)
             {
-                if (!blocked) return ConjoinedRight(placed);
+                // "lifted a U.S. ban on arms sales to Vietnam": the source's own country modifying the object is not the target
+                var own = exclude is not null && exclude.Any(x => x.Country == placed.Mention.Country) && !_ctx.Line.Possessive[placed.End - 1];
+                if (!blocked && !own) return ConjoinedRight(placed);
                 j = placed.End - 1;
                 continue;
             }
@@ -454,8 +456,14 @@ internal sealed class ArgumentFinder
             var parts = name.Split(' ');
             var first = j - parts.Length + 1;
             if (first < 0 || !Enumerable.Range(0, parts.Length).All(p => _lower[first + p] == parts[p])) continue;
-            // "Iranian police" is an actor mention already; a bare "police" takes the story's country
+            // "Haiti's interim government", "Kenyan police officers": the actor just before names the country;
+            // a bare "police" takes the story's country
             var country = _story.FocusCountry;
+            for (var b = first - 1; b >= Math.Max(0, first - 3); b--)
+            {
+                if (_ctx.ActorAt[b] is { } owner) { country = owner.Mention.Country; break; }
+                if (IsPreposition(b) || IsBoundary(b) || _ctx.Line.IsHardStop(b)) break;
+            }
             if (country is null) return null;
             start = first;
             return new Party(country, sector, name, _ctx.SpanOf(first, j + 1));

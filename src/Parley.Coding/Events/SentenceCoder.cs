@@ -14,6 +14,7 @@ internal sealed class SentenceCoder
     private readonly StoryState _story;
     private readonly TokenLine _line;
     private readonly Dictionary<PatternMatch, PatternMatch> _alternatives = [];
+    private List<PatternMatch> _selected = [];
 
     public SentenceCoder(CoderResources resources, SentenceContext ctx, ArgumentFinder args, StoryState story)
     {
@@ -27,6 +28,7 @@ internal sealed class SentenceCoder
     public List<DraftEvent> Code()
     {
         var triggers = SelectTriggers();
+        _selected = triggers;
         var cues = _r.Cues.Find(_line);
         foreach (var t in triggers) _args.TriggerStarts.Add(t.Start);
         if (Environment.GetEnvironmentVariable("PARLEY_CODER_DEBUG") == "1")
@@ -59,8 +61,33 @@ internal sealed class SentenceCoder
             if (e is null && t.Pattern.NeedsPair && _alternatives.TryGetValue(t, out var fallback))
                 e = CodeTrigger(fallback, cue, cues, previousSubject, out subject);
             if (t.Pattern.Kind == TriggerKind.Verb && subject.Count > 0) previousSubject = subject;
-            if (e is null) continue;
+            if (e is null)
+            {
+                // a cue whose complement could not be coded ("urged all parties to resolve the conflict through dialogue")
+                // is coded by its own pattern
+                if (cue is not null)
+                    foreach (var own in triggers.Where(o => absorbed.Contains(o) && o.Tokens.Any(i => i >= cue.Start && i < cue.End)).ToList())
+                    {
+                        absorbed.Remove(own);
+                        if (CodeTrigger(own, null, cues, previousSubject, out _) is { } ownEvent) events.Add(ownEvent);
+                    }
+                continue;
+            }
             (t.Pattern.Fallback ? fallbacks : events).Add(e);
+            // "denied carrying out the attack": the attack stays denied; the denial itself is an event (016)
+            if (cue?.Cue.Derive == "deny")
+            {
+                var denial = new DraftEvent
+                {
+                    Code = "016", Status = EventStatus.Occurred, Source = e.Source, Target = e.Target,
+                    SentenceIndex = e.SentenceIndex, ParagraphIndex = e.ParagraphIndex, ContinuesPrevious = e.ContinuesPrevious, Present = e.Present,
+                    Date = e.Date, Precision = e.Precision, DateSource = e.DateSource, RelativeDate = e.RelativeDate, Time = e.Time, Place = e.Place,
+                };
+                denial.Evidence.AddRange(e.Evidence);
+                denial.ReportedBy.AddRange(e.ReportedBy);
+                _story.Events.Add(denial);
+                events.Add(denial);
+            }
         }
         return events.Count > 0 ? events : fallbacks;
     }
@@ -81,6 +108,8 @@ internal sealed class SentenceCoder
             if (m.Tokens.Any(used.Contains)) continue;
             if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null)) continue;
             if (IsAdjectivalParticiple(m)) continue;
+            // "recalled its diplomats in protest": a manner adverbial, not a protest of its own
+            if (m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Code[..2] == "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
             if (m.Tokens.Any(i => _ctx.Times.Any(t => i >= t.Start && i < t.End))) continue;
             chosen.Add(m);
             // the words inside a gap modify the trigger's object ("reached a trade truce"): no trigger of their own
@@ -183,7 +212,7 @@ internal sealed class SentenceCoder
                 code = _r.Derived.Derive(conflict ? "threat" : "intent", code);
                 status = conflict ? EventStatus.Threatened : EventStatus.Hypothetical;
             }
-            else if (cue.Cue.Derive is { } derive) code = _r.Derived.Derive(derive, code);
+            else if (cue.Cue.Derive is { } derive and not "deny") code = _r.Derived.Derive(derive, code);
             // "refused to meet" is itself a rejection (125) that happened; "refused to comment on X" keeps Denied
             if (cue.Cue.Derive == "refuse" && code.StartsWith("12", StringComparison.Ordinal)) status = EventStatus.Occurred;
             source = cue.Start > 0 && (_line.Possessive[cue.Start - 1] || _line.Lower[cue.Start - 1] is "'s" or "'" or "their")
@@ -204,20 +233,38 @@ internal sealed class SentenceCoder
             var light = _args.FindLightVerb(t.Start);
             if (light >= 0) anchor = light;
             if (source.Count == 0 && light >= 0) source = _args.FindSubject(light, previousSubject);
+            // "a ceasefire between Israel and Hamas": the parties between are both sides
+            if (source.Count == 0 && target.Count >= 2 && Enumerable.Range(t.End, Math.Min(3, _line.Count - t.End)).Any(k => _line.Lower[k] is "between" or "among"))
+            {
+                source = [target[0]];
+                target = target.Skip(1).ToList();
+            }
             if (source.Count == 0 && target.Count > 0) source = _args.FindSubject(t.Start, previousSubject);
         }
         else if (_args.IsPassive(t.Start))
         {
             target = _args.FindSubject(t.Start);
             source = _args.FindAgent(t.End);
+            // "the island's forces were placed on high alert": a show of force without agent is the subject's own
+            if (source.Count == 0 && code[..2] == "15")
+            {
+                source = target;
+                target = [];
+            }
         }
         else
         {
             source = _args.FindSubject(t.Start, previousSubject);
             subject = source;
+            if (code == "042" && _args.PlaceAfter(t.End) is [var destination] && destination.Span is { } ds && ds.Start - _ctx.SpanOf(t.Start, t.End).End <= 4)
+            {
+                target = [destination];
+                goto found;
+            }
             // the object may stand inside the pattern's gap: "asked the EU for assistance", "accused Beijing of"
-            target = _args.FindObject(t.Tokens[0] + 1, noun: false, withOnly: t.Pattern.TargetWithOnly);
+            target = _args.FindObject(t.Tokens[0] + 1, noun: false, withOnly: t.Pattern.TargetWithOnly, forIsTarget: code[..2] == "05" && t.End < _line.Count && _line.Lower[t.End] == "for", exclude: source);
         }
+        found:
 
         // the cue word itself carries the status when it is the trigger ("Xi pledged stricter controls")
         if (cue is null)
@@ -238,10 +285,18 @@ internal sealed class SentenceCoder
 
         // a protest with no named protesters is by the people of the place it happens in
         if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace().Select(p => p with { Sector = "OPP" }).ToList();
+        if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective
+                && Math.Abs(a.Start - t.Start) <= 6) is { } people)
+            source = [new Party(people.Mention.Country, "OPP", people.Mention.Name, people.Mention.Span)];
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
         // "condemned the decision": the target is the other party of the story's latest event
+        // "criticised joint exercises by India and the United States": the object event's doers are the target
+        if (target.Count == 0 && ObjectEvent(t) is { } objectEvent) target = ObjectEventParties(objectEvent, source);
         if (target.Count == 0 && _args.ObjectIsEventAnaphor(cue?.Start ?? t.Start, t.End) is { } kinds) target = OtherPartyOfLatestEvent(source, kinds);
+        // "demanded that Cuba hand over ...": the addressee of a demand or appeal can follow "that"
+        if (target.Count == 0 && code[..2] is "02" or "10" && t.End < _line.Count && _line.Lower[t.End] == "that")
+            target = _args.FindObject(t.End + 1, noun: false);
         // a show of force or an attack aimed at a place ("exercises around Taiwan") targets that place's country
         if (target.Count == 0 && code[..2] is "15" or "18" or "19" or "20")
             target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
@@ -249,7 +304,14 @@ internal sealed class SentenceCoder
         if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // "EU ministers froze the assets of the officials": an act continuing the source's previous one keeps its target
         if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14")) target = ContinuedTarget(source);
-        if (target.Count == 0 && source.Count >= 2 && code != "045" && (t.Pattern.NeedsPair || code[..2] is "03" or "04" or "05" or "06"))
+        // aid with no recipient named goes where the story is ("Spain sent 56 rescuers" after the earthquake in Morocco)
+        if (target.Count == 0 && code[..2] == "07" && _story.FocusCountry is { } focus && source.All(p => p.Country != focus))
+            target = [new Party(focus, "", focus, null)];
+        // strikes and rallies address their own government; arrests and crackdowns fall on their own people
+        if (target.Count == 0 && code[..2] == "14") target = [new Party(source[0].Country, "GOV", source[0].Country, null)];
+        if (target.Count == 0 && code[..2] == "17" && code is not ("171" or "1711" or "1712"))
+            target = [new Party(source[0].Country, "CVL", source[0].Country, null)];
+        if (target.Count == 0 && source.Count >= 2 && code != "045" && (code[..2] is "04" or "06" || code.StartsWith("057", StringComparison.Ordinal) || code is "190" or "193" or "194"))
         {
             target = source.Skip(1).ToList();
             source = [source[0]];
@@ -335,6 +397,9 @@ internal sealed class SentenceCoder
         foreach (var placed in _ctx.Times)
         {
             if (EventDating.Normalize(placed.Mention) is null) continue;
+            // "Beijing, which fought a war in 1979, said ...": the relative clause's time is not the main clause's
+            var between = Enumerable.Range(Math.Min(placed.End, t.Start), Math.Abs(t.Start - placed.End));
+            if (between.Any(k => _line.Lower[k] == ",") && between.Any(k => _line.Lower[k] is "which" or "who")) continue;
             // "a 2019 murder": a date modifying another noun does not date this event
             if (placed.Start > 0 && placed.End != t.Start && _line.Lower[placed.Start - 1] is "a" or "an" or "the" or "this" or "that"
                 && placed.End < _line.Count && !_line.IsPunctuation(placed.End)) continue;
@@ -399,6 +464,22 @@ internal sealed class SentenceCoder
             }
         }
         return best;
+    }
+
+    /// <summary>A noun trigger standing as this verb's object ("criticised joint military exercises").</summary>
+    private PatternMatch? ObjectEvent(PatternMatch t)
+    {
+        if (t.Pattern.Kind != TriggerKind.Verb) return null;
+        return _selected.FirstOrDefault(o => o.Pattern.Kind == TriggerKind.Noun && o.Start > t.End - 1 && o.Start - t.End <= 4
+            && Enumerable.Range(t.End, o.Start - t.End).All(k => !_args.IsPreposition(k) && !_args.IsBoundary(k) && !_line.IsHardStop(k)));
+    }
+
+    private List<Party> ObjectEventParties(PatternMatch objectEvent, List<Party> source)
+    {
+        var doers = _args.FindPossessor(objectEvent.Start);
+        if (doers.Count == 0) doers = _args.FindAgent(objectEvent.End);
+        if (doers.Count == 0) doers = _args.FindObject(objectEvent.End, noun: true);
+        return doers.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
     }
 
     private List<Party> OtherPartyOfLatestEvent(List<Party> source, string[] kinds)
