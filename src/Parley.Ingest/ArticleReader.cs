@@ -6,6 +6,7 @@ using Parley.Ingest.Markdown;
 using Parley.Ingest.Csv;
 using Parley.Ingest.Batches;
 using Parley.Ingest.Feeds;
+using Parley.Ingest.Warc;
 using Parley.Ingest.Text;
 
 namespace Parley.Ingest;
@@ -118,12 +119,15 @@ public sealed class ArticleReader
             case ArticleFormat.Feed:
                 foreach (var item in GuardBatch(path, () => new FeedReader(this).Read(path, cancellationToken))) yield return item;
                 break;
+            case ArticleFormat.Warc:
+                foreach (var item in GuardBatch(path, () => new WarcBatchReader(this).Read(path, cancellationToken))) yield return item;
+                break;
             case ArticleFormat.HtmlGz:
                 yield return Guard(path, () => ReadGzip(path));
                 break;
             default:
                 yield return IngestItem.Skipped(path, IngestCodes.Format(IngestCodes.Unsupported,
-                    $"unsupported file type '{Path.GetExtension(path)}' (known: .txt, .md, .html, .htm, .html.gz, .csv, .jsonl, .rss, .atom, .xml)"));
+                    $"unsupported file type '{Path.GetExtension(path)}' (known: .txt, .md, .html, .htm, .html.gz, .csv, .jsonl, .rss, .atom, .xml, .warc, .warc.gz)"));
                 break;
         }
     }
