@@ -193,6 +193,12 @@ public sealed class ArticleReader
         var warnings = new List<string>(inheritedWarnings);
         try
         {
+            if (html is not null && NestingGuard.MaxDepth(html) is var depth && depth > NestingGuard.DepthLimit)
+            {
+                warnings.Add(IngestCodes.Format(IngestCodes.NestedTooDeep, $"HTML nested {depth:N0} levels deep (limit {NestingGuard.DepthLimit:N0}): text read without the page structure"));
+                text = NestingGuard.Flatten(html);
+                html = null;
+            }
             var parsed = html is not null
                 ? _html.Parse(html, fields.Url)
                 : text!.StartsWith("---", StringComparison.Ordinal) ? _markdown.Parse(text, isMarkdown: false) : _text.Parse(text!, knownTitle: fields.Title is null ? null : TextNormalizer.CollapseWhitespace(fields.Title));
@@ -243,6 +249,12 @@ public sealed class ArticleReader
         var warnings = new List<string>(inheritedWarnings);
         if (string.IsNullOrWhiteSpace(text))
             return IngestItem.Skipped(origin, IngestCodes.Format(IngestCodes.Empty, "empty file (white space only)"), warnings);
+        if (format is ArticleFormat.Html or ArticleFormat.HtmlGz && NestingGuard.MaxDepth(text) is var depth && depth > NestingGuard.DepthLimit)
+        {
+            warnings.Add(IngestCodes.Format(IngestCodes.NestedTooDeep, $"HTML nested {depth:N0} levels deep (limit {NestingGuard.DepthLimit:N0}): text read without the page structure"));
+            format = ArticleFormat.Text;
+            text = NestingGuard.Flatten(text);
+        }
         var parsed = format switch
         {
             ArticleFormat.Html or ArticleFormat.HtmlGz => _html.Parse(text, url),
