@@ -284,6 +284,8 @@ public sealed class ArticleReader
             }
         }
         if (meta.Title is null) warnings.Add(IngestCodes.Format(IngestCodes.NoTitle, "no title found"));
+        // The source's own statement (html lang, front matter, feed) wins; otherwise guess from the body.
+        meta.Language ??= Languages.LanguageGuesser.Guess(string.Join("\n", parsed.Paragraphs.Take(20)));
         var document = Document.FromParagraphs(parsed.Paragraphs, meta);
         return IngestItem.Read(origin, document, warnings);
     }
