@@ -46,4 +46,14 @@ public class SimHashTests
         Assert.Null(index.Add("d", "other", SimHash.Compute("A completely different story about a volcano erupting in Iceland on Tuesday night.")));
         Assert.Equal(2, index.Count);
     }
+
+    [Fact]
+    public void With_a_time_window_a_reissued_statement_is_not_linked()
+    {
+        var index = new NearDuplicateIndex(window: TimeSpan.FromDays(30));
+        var t0 = new DateTimeOffset(2021, 2, 11, 0, 0, 0, TimeSpan.Zero);
+        Assert.Null(index.Add("2021", "h", SimHash.Compute(Story), t0));
+        Assert.Null(index.Add("2022", "h", SimHash.Compute(Story), t0.AddYears(1)));
+        Assert.Equal("2021", index.Add("copy", "h", SimHash.Compute(Story), t0.AddDays(2))!.FirstId);
+    }
 }

@@ -6,7 +6,9 @@ namespace Parley.Ingest.Dedup;
 /// by splitting the 64-bit SimHash into <c>maxDistance + 1</c> bands: two fingerprints at most
 /// <c>maxDistance</c> bits apart agree exactly on at least one band (pigeonhole), so each lookup
 /// checks only the articles sharing a band. Memory grows with the number of articles added (a few
-/// dozen bytes each). Not thread-safe: add from one thread.
+/// dozen bytes each). With a time window, copies published further apart than the window are not
+/// linked: a statement reissued every year (an annual notice) is a new event, not a copy. Not
+/// thread-safe: add from one thread.
 /// </summary>
 public sealed class NearDuplicateIndex
 {
@@ -14,12 +16,16 @@ public sealed class NearDuplicateIndex
     private readonly int _bands;
     private readonly int _bandBits;
     private readonly Dictionary<(int Band, ulong Value), List<int>> _byBand = [];
-    private readonly List<(string Id, ulong Hash)> _entries = [];
-    private readonly Dictionary<string, string> _byContentHash = new(StringComparer.Ordinal);
+    private readonly List<(string Id, ulong Hash, DateTimeOffset? Published)> _entries = [];
+    private readonly Dictionary<string, int> _byContentHash = new(StringComparer.Ordinal);
+    private readonly TimeSpan? _window;
 
     /// <summary>Creates an index that links fingerprints at most <paramref name="maxDistance"/> bits apart (0..7).</summary>
-    public NearDuplicateIndex(int maxDistance = SimHash.DefaultMaxDistance)
+    /// <param name="maxDistance">Largest SimHash distance linked.</param>
+    /// <param name="window">When set, only copies published at most this far apart are linked (both dates must be known to apply it).</param>
+    public NearDuplicateIndex(int maxDistance = SimHash.DefaultMaxDistance, TimeSpan? window = null)
     {
+        _window = window;
         ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, 7);
         _maxDistance = maxDistance;
@@ -35,14 +41,15 @@ public sealed class NearDuplicateIndex
     /// <paramref name="contentHash"/>, or a SimHash within the distance), or null when it is new.
     /// A duplicate is not added, so every later copy links to the first one.
     /// </summary>
-    public DuplicateMatch? Add(string id, string contentHash, ulong simHash)
+    public DuplicateMatch? Add(string id, string contentHash, ulong simHash, DateTimeOffset? published = null)
     {
-        if (_byContentHash.TryGetValue(contentHash, out var exact)) return new DuplicateMatch(exact, 0, Exact: true);
-        var near = FindNear(simHash);
+        if (_byContentHash.TryGetValue(contentHash, out var exact) && InWindow(_entries[exact].Published, published))
+            return new DuplicateMatch(_entries[exact].Id, 0, Exact: true);
+        var near = FindNear(simHash, published);
         if (near is not null) return near;
-        _byContentHash[contentHash] = id;
         var index = _entries.Count;
-        _entries.Add((id, simHash));
+        _byContentHash[contentHash] = index;
+        _entries.Add((id, simHash, published));
         for (var b = 0; b < _bands; b++)
         {
             var key = (b, Band(simHash, b));
@@ -52,8 +59,8 @@ public sealed class NearDuplicateIndex
         return null;
     }
 
-    /// <summary>The first added article within the distance of <paramref name="simHash"/>, or null.</summary>
-    public DuplicateMatch? FindNear(ulong simHash)
+    /// <summary>The first added article within the distance of <paramref name="simHash"/> (and the time window), or null.</summary>
+    public DuplicateMatch? FindNear(ulong simHash, DateTimeOffset? published = null)
     {
         var best = -1;
         var bestDistance = int.MaxValue;
@@ -63,11 +70,14 @@ public sealed class NearDuplicateIndex
             foreach (var i in list)
             {
                 var d = SimHash.Distance(simHash, _entries[i].Hash);
-                if (d <= _maxDistance && (best < 0 || i < best)) { best = i; bestDistance = d; }
+                if (d <= _maxDistance && (best < 0 || i < best) && InWindow(_entries[i].Published, published)) { best = i; bestDistance = d; }
             }
         }
         return best < 0 ? null : new DuplicateMatch(_entries[best].Id, bestDistance, Exact: false);
     }
+
+    private bool InWindow(DateTimeOffset? a, DateTimeOffset? b) =>
+        _window is null || a is null || b is null || (a.Value - b.Value).Duration() <= _window.Value;
 
     private ulong Band(ulong hash, int band)
     {

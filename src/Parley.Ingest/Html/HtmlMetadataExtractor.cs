@@ -84,9 +84,11 @@ public static partial class HtmlMetadataExtractor
             if (v is null || v.StartsWith("http", StringComparison.OrdinalIgnoreCase) || v.StartsWith('@')) continue;
             candidates.Add(ByPrefix().Replace(v, ""));
         }
-        if (BylineFromMarkup(doc) is { } byline) candidates.Add(byline);
         var plausible = candidates.Select(c => c.Trim(' ', ',', '|', '-', '·')).Where(c => IsPlausibleAuthor(c, meta.Site)).ToList();
-        meta.Author = plausible.FirstOrDefault(c => !LooksLikeUserName(c)) ?? plausible.FirstOrDefault();
+        meta.Author = plausible.FirstOrDefault(c => !LooksLikeUserName(c));
+        // Byline markup is searched only when the metadata gave no printed name (it walks the page).
+        if (meta.Author is null && BylineFromMarkup(doc) is { } byline) meta.Author = byline;
+        meta.Author ??= plausible.FirstOrDefault();
         return (meta, jsonLd);
     }
 
@@ -117,32 +119,47 @@ public static partial class HtmlMetadataExtractor
     private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta)
     {
         if (doc.Body is null) return;
-        var h1 = doc.Body.QuerySelector("h1");
-        var afterHeadline = h1 is null;
-        var sinceHeadline = 0;
-        DatelineMatch? inMain = null;
-        var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
-        while (walker.ToNext() is IText text)
+        // 1. The text that follows the first headline (walk starts at the <h1>: no per-node position checks).
+        if (doc.Body.QuerySelector("h1") is { } h1)
         {
-            if (!afterHeadline && h1 is not null && (h1.Contains(text) || h1.CompareDocumentPosition(text).HasFlag(DocumentPositions.Following)))
-                afterHeadline = !h1.Contains(text);
-            var data = text.Data;
-            if (data.Length > 80 || data.Length < 6) { if (afterHeadline) sinceHeadline++; continue; }
-            var parent = text.ParentElement;
-            if (parent is null || parent.LocalName is "script" or "style" or "noscript" || parent.Closest("nav, footer, aside, a") is not null) continue;
-            if (string.IsNullOrWhiteSpace(data)) continue;
-            if (afterHeadline) sinceHeadline++;
-            var m = Dateline.Match(TextNormalizer.CollapseWhitespace(data));
-            if (m is null || m.IsModified) continue;
-            if (afterHeadline && sinceHeadline <= VisibleDateWindow)
+            var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
+            walker.Current = h1;
+            var seen = 0;
+            while (walker.ToNext() is IText text && seen < VisibleDateWindow)
             {
-                Set(meta, m.Date.Value, "html:text-date");
-                return;
+                if (string.IsNullOrWhiteSpace(text.Data)) continue;
+                seen++;
+                if (TryTextDate(text) is { } found)
+                {
+                    Set(meta, found.Date.Value, "html:text-date");
+                    return;
+                }
             }
-            if (inMain is null && parent.Closest("article, main, [role='main']") is not null) inMain = m;
-            if (afterHeadline && sinceHeadline > VisibleDateWindow) break;
         }
-        if (inMain is not null) Set(meta, inMain.Date.Value, "html:text-date");
+        // 2. Anywhere in the article or main element.
+        foreach (var container in doc.Body.QuerySelectorAll("article, main, [role='main']").Take(3))
+        {
+            var walker = doc.CreateTreeWalker(container, FilterSettings.Text);
+            var seen = 0;
+            while (walker.ToNext() is IText text && seen++ < 2000)
+            {
+                if (TryTextDate(text) is { } found)
+                {
+                    Set(meta, found.Date.Value, "html:text-date");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static DatelineMatch? TryTextDate(IText text)
+    {
+        var data = text.Data;
+        if (data.Length is > 80 or < 6) return null;
+        var parent = text.ParentElement;
+        if (parent is null || parent.LocalName is "script" or "style" or "noscript" || parent.Closest("nav, footer, aside, a") is not null) return null;
+        var m = Dateline.Match(TextNormalizer.CollapseWhitespace(data));
+        return m is null || m.IsModified ? null : m;
     }
 
     private static string? ChooseTitle(IHtmlDocument doc, Dictionary<string, string> tags, JsonLdArticle? jsonLd, string? site)
