@@ -43,15 +43,17 @@ public sealed class PoliteFetcher : IDisposable
         };
         _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _productToken = Options.UserAgent.Split('/', ' ')[0];
-        _retry = new ResiliencePipelineBuilder<Attempt> { TimeProvider = Options.TimeProvider }
-            .AddRetry(new RetryStrategyOptions<Attempt>
+        var builder = new ResiliencePipelineBuilder<Attempt> { TimeProvider = Options.TimeProvider };
+        // Polly refuses a retry strategy with zero retries: no strategy at all means one attempt.
+        if (Options.MaxRetries > 0)
+            builder.AddRetry(new RetryStrategyOptions<Attempt>
             {
                 ShouldHandle = new PredicateBuilder<Attempt>()
                     .Handle<HttpRequestException>()
                     .Handle<TimeoutException>()
                     .Handle<IOException>()
                     .HandleResult(a => a.Status is 429 or >= 500),
-                MaxRetryAttempts = Math.Max(0, Options.MaxRetries),
+                MaxRetryAttempts = Options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = Options.RetryBaseDelay,
@@ -60,8 +62,8 @@ public sealed class PoliteFetcher : IDisposable
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter is { } wait
                     ? (TimeSpan?)(wait < Options.MaxRetryDelay ? wait : Options.MaxRetryDelay)
                     : null),
-            })
-            .Build();
+            });
+        _retry = builder.Build();
     }
 
     /// <summary>The settings in use.</summary>
