@@ -30,8 +30,7 @@ internal static class FetchCommand
     }
 
     /// <summary>Fetches, ingests and prints a summary; returns the exit code (1 when no article was read, 2 on bad arguments).</summary>
-    internal static int Execute(ParseResult parse, string[] urls, string db, double? delaySeconds, int? maxPages, string? cachePath, int? jobs,
-        HttpMessageHandler? handler = null)
+    internal static int Execute(ParseResult parse, string[] urls, string db, double? delaySeconds, int? maxPages, string? cachePath, int? jobs)
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
@@ -59,7 +58,7 @@ internal static class FetchCommand
             MinDelay = TimeSpan.FromSeconds(delaySeconds ?? 1),
             CachePath = cachePath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db)) ?? ".", "parley-fetch-cache.json"),
         };
-        using var fetcher = new PoliteFetcher(options, handler);
+        using var fetcher = new PoliteFetcher(options);
         var reader = new ArticleReader();
         var source = new WebArticleSource(fetcher, reader, maxPages);
         using var store = SqliteEventStore.Open(db);

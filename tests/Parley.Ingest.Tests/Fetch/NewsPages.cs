@@ -28,6 +28,10 @@ internal static class NewsPages
         "The foreign ministers of Norland and Estmark signed an agreement on Thursday to rebuild a road bridge over the Lira river that was damaged by floods last spring.",
         "Both governments will share the cost, officials said, and construction is due to begin in the summer.");
 
+    public static string Ministers() => Page("Ghana and Togo sign border trade accord", "2026-02-25T11:30:00Z",
+        "Ghana and Togo signed an agreement in Accra on Wednesday to cut fees at their main border crossing, the two foreign ministers said.",
+        "Ghana's foreign minister said the accord would help traders and lorry drivers who wait days at the crossing.");
+
     public static string Undated() => Page("Farmers protest over water rules", null,
         "Several hundred farmers drove tractors into the centre of Morvik on Tuesday to protest against new limits on water use from rivers during dry months.",
         "Police said the protest was peaceful and the roads were cleared by the evening.");
