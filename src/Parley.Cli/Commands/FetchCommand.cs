@@ -78,6 +78,7 @@ internal static class FetchCommand
     private sealed class LineProgress(TextWriter error) : IProgress<IngestProgress>
     {
         public void Report(IngestProgress p) =>
-            error.WriteLine($"  {p.Done} pages, {p.Summary.Stored} stored, {p.Summary.Skipped} skipped, {p.Summary.Events} events: {p.Origin}");
+            error.WriteLine($"  {p.Done} pages, {p.Summary.Stored} stored, {p.Summary.Skipped} skipped, {p.Summary.Events} events, " +
+                            $"{p.Done / Math.Max(0.001, p.Summary.Elapsed.TotalSeconds):0.0} pages/s: {p.Origin}");
     }
 }

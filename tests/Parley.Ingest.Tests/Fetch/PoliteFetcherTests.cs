@@ -247,4 +247,30 @@ public sealed class PoliteFetcherTests : IDisposable
         Assert.StartsWith(FetchCodes.NetworkError, result.Reason);
         Assert.Contains("no answer in time after 2 attempts", result.Reason);
     }
+
+    [Fact]
+    public async Task Retry_after_given_as_a_date_is_honoured_on_the_fetchers_clock()
+    {
+        var until = _clock.GetUtcNow().AddSeconds(30).ToString("R");
+        _server.On("/later", (n, _) => n == 1
+            ? new Reply(503, "text/plain", "busy"u8.ToArray(), new Dictionary<string, string> { ["Retry-After"] = until })
+            : Reply.Html(NewsPages.Ports()));
+        using var fetcher = Fetcher();
+
+        var result = await Fetch(fetcher, "/later");
+
+        Assert.True(result.IsFetched);
+        var second = _sent.Last(s => s.Uri.AbsolutePath == "/later").At;
+        Assert.True(second >= DateTimeOffset.Parse(until, System.Globalization.CultureInfo.InvariantCulture), $"retried at {second:O}, asked {until}");
+    }
+
+    [Fact]
+    public void A_damaged_cache_file_starts_an_empty_cache_instead_of_failing()
+    {
+        var path = _tmp.Write("cache.json", "{ not json");
+        var cache = new ValidatorCache(path);
+        Assert.Equal(0, cache.Count);
+        cache.Set("https://news.example/a", new CacheValidators("\"x\"", null));
+        Assert.Equal("\"x\"", new ValidatorCache(path).Get("https://news.example/a")!.ETag);
+    }
 }
