@@ -37,6 +37,17 @@ for (const line of readFileSync(join(language, 'Actors', 'Data', 'countries.tsv'
   if (!header) { header = cells; continue; }
   iso3.set(cells[header.indexOf('iso2')], cells[header.indexOf('iso3')]);
 }
+// Country names, so that "Kuwait City" does not also become "Kuwait".
+const countryNames = new Set();
+{
+  let h = null;
+  for (const line of readFileSync(join(language, 'Actors', 'Data', 'countries.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    if (!h) { h = cells; continue; }
+    for (const n of [cells[h.indexOf('name')], ...cells[h.indexOf('variants')].split('|')]) if (n) countryNames.add(n.toLowerCase());
+  }
+}
 // Territories that GeoNames lists as countries of their own but news places under a state.
 const extra = { PR: 'PRI', GU: 'GUM', VI: 'VIR', AS: 'ASM', MP: 'MNP', GL: 'GRL', FO: 'FRO', GF: 'GUF', GP: 'GLP', MQ: 'MTQ', RE: 'REU', YT: 'MYT', NC: 'NCL', PF: 'PYF', CW: 'CUW', AW: 'ABW', SX: 'SXM', BM: 'BMU', KY: 'CYM', GI: 'GIB', IM: 'IMN', JE: 'JEY', GG: 'GGY', AI: 'AIA', TC: 'TCA', VG: 'VGB', MS: 'MSR', PM: 'SPM', BL: 'BLM', MF: 'MAF', WF: 'WLF', CK: 'COK', NU: 'NIU', AX: 'ALA', SJ: 'SJM', BQ: 'BES', FK: 'FLK', SH: 'SHN', TK: 'TKL', NF: 'NFK', CX: 'CXR', CC: 'CCK', GS: 'SGS', PN: 'PCN', TF: 'ATF' };
 
@@ -63,7 +74,10 @@ for (const c of cities) {
   const country = iso3.get(c.country) ?? extra[c.country];
   if (!country) { unknown.add(c.country); continue; }
   const [lon, lat] = c.loc.coordinates;
-  rows.push([c.name, alternative(c.name), country, kinds[c.featureCode] ?? 'city', lat.toFixed(4), lon.toFixed(4), c.population, c.featureCode, c.adminCode ?? '', c.cityId, common(c.name, fold(c.name))]);
+  // "Cebu City" is usually just "Cebu"; not when that is a country's name ("Kuwait City", "Mexico City").
+  const short = /^(.+) City$/.exec(c.name)?.[1];
+  const cityAlias = short && !countryNames.has(short.toLowerCase()) ? short : null;
+  rows.push([c.name, alternative(c.name, cityAlias), country, kinds[c.featureCode] ?? 'city', lat.toFixed(4), lon.toFixed(4), c.population, c.featureCode, c.adminCode ?? '', c.cityId, common(c.name, fold(c.name))]);
 }
 let regions = 0;
 for (const [iso2, entry] of Object.entries(regionsDb)) {
