@@ -53,9 +53,13 @@ public static partial class HtmlMetadataExtractor
         // Title.
         meta.Title = ChooseTitle(doc, tags, jsonLd, meta.Site);
 
-        // Publication and modification time.
-        if (jsonLd?.DatePublished is { } jp && DateTextParser.TryParseMachine(jp, out var jd))
-            Set(meta, jd!.Value, "json-ld:datePublished");
+        // Publication time. A date printed just under the headline is what readers see, and it beats
+        // metadata that templates often fill with a first-draft or site-wide date; then JSON-LD, meta
+        // tags, <time>, any printed date in the article, and the URL.
+        VisibleDate(doc, meta, window: HeadlineDateWindow, headlineOnly: true);
+        if (jsonLd?.DatePublished is { } jp && DateTextParser.TryParseMachine(jp, out var jd)
+            && (meta.Published is null || (jd!.HasTime && jd.Value.Date == meta.Published.Value.Date)))
+            Set(meta, jd!.Value, "json-ld:datePublished"); // same day as printed: keep the machine value, it has the time
         if (meta.Published is null)
         {
             foreach (var name in PublishedMetaNames)
@@ -108,6 +112,9 @@ public static partial class HtmlMetadataExtractor
         if (DateTextParser.TryParseMachine(value, out var d)) Set(meta, d!.Value, "html:" + marked.LocalName);
     }
 
+    /// <summary>Text nodes right after the headline whose printed date wins over metadata dates.</summary>
+    private const int HeadlineDateWindow = 15;
+
     /// <summary>How many text nodes after the headline are searched for a printed date.</summary>
     private const int VisibleDateWindow = 80;
 
@@ -116,7 +123,7 @@ public static partial class HtmlMetadataExtractor
     /// "Published on July 18, 2025"), searched first in the text that follows the first &lt;h1&gt;,
     /// then anywhere in &lt;article&gt;/&lt;main&gt;; never in navigation, asides or footers (lists of other posts).
     /// </summary>
-    private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta)
+    private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta, int window = VisibleDateWindow, bool headlineOnly = false)
     {
         if (doc.Body is null) return;
         // 1. The text that follows the first headline (walk starts at the <h1>: no per-node position checks).
@@ -125,7 +132,7 @@ public static partial class HtmlMetadataExtractor
             var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
             walker.Current = h1;
             var seen = 0;
-            while (walker.ToNext() is IText text && seen < VisibleDateWindow)
+            while (walker.ToNext() is IText text && seen < window)
             {
                 if (string.IsNullOrWhiteSpace(text.Data)) continue;
                 seen++;
@@ -137,6 +144,7 @@ public static partial class HtmlMetadataExtractor
             }
         }
         // 2. Anywhere in the article or main element.
+        if (headlineOnly) return;
         foreach (var container in doc.Body.QuerySelectorAll("article, main, [role='main']").Take(3))
         {
             var walker = doc.CreateTreeWalker(container, FilterSettings.Text);
