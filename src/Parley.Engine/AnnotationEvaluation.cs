@@ -16,6 +16,9 @@ public static class AnnotationEvaluation
         AnnotationScoringOptions? options = null)
     {
         pipeline ??= ParleyPipeline.Default;
+        // The pipeline reads the body only: titles and captions are kept apart from the document
+        // text, so gold annotations inside them are out of scope unless the caller says otherwise.
+        options ??= new AnnotationScoringOptions { IncludeTitles = false, IncludeCaptions = false };
         var gold = Annotation.Load(goldPath);
         var wanted = gold.Select(a => a.Article).ToHashSet(StringComparer.Ordinal);
         var produced = new List<Annotation>();

@@ -5,6 +5,7 @@ using Parley.Language.Places;
 using Parley.Language.Quotes;
 using Parley.Language.Temporal;
 using Parley.Language.Text;
+using Parley.Syntax;
 
 namespace Parley.Engine;
 
@@ -21,12 +22,28 @@ public static class ParleyPipeline
 
     /// <summary>A builder holding the default stages in order, for callers who want to change them.</summary>
     /// <param name="clock">Reference clock for documents with no publication time (tests inject a fixed one).</param>
-    public static PipelineBuilder CreateDefaultBuilder(TimeProvider? clock = null) => new PipelineBuilder()
-        .Add(new SentenceStage())      // paragraphs -> sentences
-        .Add(new TokenizerStage())     // sentences -> tokens (UD conventions)
-        .Add(new TemporalStage(clock)) // time expressions, resolved against the publication time
-        .Add(new ActorStage(timeProvider: clock)) // actors, resolved to country + sector, with dated roles
-        .Add(new PlaceStage())         // places, resolved through the gazetteer
-        .Add(new QuoteStage())         // quotes with speakers, and who reported what ("according to Xinhua")
-        .Add(new EventCoderStage());   // CAMEO events with actors, date, status and evidence
+    /// <param name="syntax">Add the tagger and dependency parser. Off by default: the coder does not
+    /// read the parse yet, and parsing costs more than every other stage together (see <c>parley bench</c>).</param>
+    public static PipelineBuilder CreateDefaultBuilder(TimeProvider? clock = null, bool syntax = false)
+    {
+        var builder = new PipelineBuilder()
+            .Add(new SentenceStage())      // paragraphs -> sentences
+            .Add(new TokenizerStage());    // sentences -> tokens (UD conventions)
+        if (syntax)
+        {
+            builder.Add(new TaggerStage()) // UPOS/XPOS tags and lemmas
+                .Add(new ParserStage());   // dependency heads and relations (UD)
+        }
+        return builder
+            .Add(new TemporalStage(clock))            // time expressions, resolved against the publication time
+            .Add(new ActorStage(timeProvider: clock)) // actors, resolved to country + sector, with dated roles
+            .Add(new PlaceStage())                    // places, resolved through the gazetteer
+            .Add(new QuoteStage())                    // quotes with speakers, and who reported what ("according to Xinhua")
+            .Add(new EventCoderStage());              // CAMEO events with actors, date, status and evidence
+    }
+
+    private static readonly Lazy<DocumentPipeline> SyntaxPipeline = new(() => CreateDefaultBuilder(syntax: true).Build());
+
+    /// <summary>The default pipeline with the tagger and parser added, built once and shared.</summary>
+    public static DocumentPipeline WithSyntax => SyntaxPipeline.Value;
 }

@@ -14,7 +14,8 @@ internal static class AnnotateCommand
         var format = new Option<string>("--format") { Description = "json (indented) or jsonl (one document a line).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl");
         var published = new Option<DateTimeOffset?>("--published") { Description = "Reference time for inputs that state no publication time (ISO 8601)." };
-        var command = new Command("annotate", "Print sentences, tokens, entities, places, times, quotes, sources and events of each article.") { paths, format, published };
+        var syntax = new Option<bool>("--syntax") { Description = "Also tag and parse (UPOS, XPOS, lemma, head, relation per token)." };
+        var command = new Command("annotate", "Print sentences, tokens, entities, places, times, quotes, sources and events of each article.") { paths, format, published, syntax };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -29,7 +30,7 @@ internal static class AnnotateCommand
                     continue;
                 }
                 read++;
-                ParleyPipeline.Default.Process(item.Document);
+                (parse.GetValue(syntax) ? ParleyPipeline.WithSyntax : ParleyPipeline.Default).Process(item.Document);
                 output.WriteLine(DocumentJsonWriter.ToJson(item.Document, item.Origin, indented));
             }
             return read == 0 ? 1 : 0;

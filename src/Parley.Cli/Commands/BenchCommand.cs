@@ -12,11 +12,12 @@ internal static class BenchCommand
         var articles = new Option<int>("--articles") { Description = "Articles to generate.", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<int>("--seed") { Description = "Corpus seed.", DefaultValueFactory = _ => 42 };
         var threads = new Option<int?>("--threads") { Description = "Threads for the end-to-end pass (default: one per core)." };
-        var command = new Command("bench", "Measure articles/s, per-stage sentences/s and peak memory on a generated corpus.") { articles, seed, threads };
+        var syntax = new Option<bool>("--syntax") { Description = "Include the tagger and parser stages." };
+        var command = new Command("bench", "Measure articles/s, per-stage sentences/s and peak memory on a generated corpus.") { articles, seed, threads, syntax };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var pipeline = ParleyPipeline.Default;
+            var pipeline = parse.GetValue(syntax) ? ParleyPipeline.WithSyntax : ParleyPipeline.Default;
             var report = PipelineBenchmark.Run(pipeline, parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(threads));
             output.WriteLine($"articles        {report.Articles:N0} ({report.Sentences:N0} sentences, {report.Events:N0} events)");
             output.WriteLine($"end to end      {report.ArticlesPerSecond:N0} articles/s, {report.Sentences / report.Elapsed.TotalSeconds:N0} sentences/s " +
