@@ -88,23 +88,34 @@ internal sealed class LinearModel
     {
         scores.Clear();
         var mask = _slots.Length - 1;
-        foreach (var f in features)
+        // Two phases: first find every feature's slot (independent loads the processor overlaps),
+        // then add the weights of the rows found.
+        Span<int> starts = stackalloc int[features.Length];
+        Span<int> ends = stackalloc int[features.Length];
+        var found = 0;
+        for (var i = 0; i < features.Length; i++)
         {
+            var f = features[i];
             var s = Slot(f);
             while (true)
             {
                 ref readonly var slot = ref _slots[s];
                 if (slot.Key == f)
                 {
-                    for (var e = slot.Start; e < slot.End; e++)
-                    {
-                        ref readonly var entry = ref _entries[e];
-                        scores[entry.Class] += entry.Weight;
-                    }
+                    starts[found] = slot.Start;
+                    ends[found++] = slot.End;
                     break;
                 }
                 if (slot.Key == 0) break;
                 s = (s + 1) & mask;
+            }
+        }
+        for (var i = 0; i < found; i++)
+        {
+            for (var e = starts[i]; e < ends[i]; e++)
+            {
+                ref readonly var entry = ref _entries[e];
+                scores[entry.Class] += entry.Weight;
             }
         }
     }
