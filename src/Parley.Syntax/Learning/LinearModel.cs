@@ -9,11 +9,11 @@ namespace Parley.Syntax.Learning;
 /// </summary>
 internal sealed class LinearModel
 {
-    private readonly ulong[] _slots;     // open-addressing table of keys; 0 = empty
-    private readonly int[] _slotRow;     // row index of each slot
+    // Scoring is bound by memory latency, so a slot holds its key and its entry range together,
+    // and an entry its class and weight together: two cache misses per feature, not five.
+    private readonly SlotEntry[] _slots; // open-addressing table; Key 0 = empty
+    private readonly Entry[] _entries;   // row by row, in key order
     private readonly int[] _rowStart;    // entries of row r are [_rowStart[r], _rowStart[r+1])
-    private readonly ushort[] _class;
-    private readonly float[] _weight;
     private readonly int _shift;
     private readonly float _scale;       // weights are multiples of this step, stored as integers
 
@@ -22,22 +22,24 @@ internal sealed class LinearModel
         Classes = classes;
         _scale = scale;
         _rowStart = rowStart;
-        _class = cls;
-        _weight = weight;
+        _entries = new Entry[weight.Length];
+        for (var e = 0; e < weight.Length; e++) _entries[e] = new Entry(cls[e], weight[e]);
         var capacity = 16;
         while (capacity < keys.Length * 2) capacity *= 2;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
-        _slots = new ulong[capacity];
-        _slotRow = new int[capacity];
+        _slots = new SlotEntry[capacity];
         for (var r = 0; r < keys.Length; r++)
         {
             var s = Slot(keys[r]);
-            while (_slots[s] != 0) s = (s + 1) & (capacity - 1);
-            _slots[s] = keys[r];
-            _slotRow[s] = r;
+            while (_slots[s].Key != 0) s = (s + 1) & (capacity - 1);
+            _slots[s] = new SlotEntry(keys[r], rowStart[r], rowStart[r + 1]);
         }
         Keys = keys;
     }
+
+    private readonly record struct SlotEntry(ulong Key, int Start, int End);
+
+    private readonly record struct Entry(int Class, float Weight);
 
     /// <summary>Number of classes.</summary>
     public int Classes { get; }
@@ -46,7 +48,7 @@ internal sealed class LinearModel
     public int Features => Keys.Length;
 
     /// <summary>Number of non-zero weights.</summary>
-    public int Weights => _weight.Length;
+    public int Weights => _entries.Length;
 
     private ulong[] Keys { get; }
 
@@ -86,21 +88,34 @@ internal sealed class LinearModel
     {
         scores.Clear();
         var mask = _slots.Length - 1;
-        foreach (var f in features)
+        // Two phases: first find every feature's slot (independent loads the processor overlaps),
+        // then add the weights of the rows found.
+        Span<int> starts = stackalloc int[features.Length];
+        Span<int> ends = stackalloc int[features.Length];
+        var found = 0;
+        for (var i = 0; i < features.Length; i++)
         {
+            var f = features[i];
             var s = Slot(f);
             while (true)
             {
-                var k = _slots[s];
-                if (k == f)
+                ref readonly var slot = ref _slots[s];
+                if (slot.Key == f)
                 {
-                    var row = _slotRow[s];
-                    var end = _rowStart[row + 1];
-                    for (var e = _rowStart[row]; e < end; e++) scores[_class[e]] += _weight[e];
+                    starts[found] = slot.Start;
+                    ends[found++] = slot.End;
                     break;
                 }
-                if (k == 0) break;
+                if (slot.Key == 0) break;
                 s = (s + 1) & mask;
+            }
+        }
+        for (var i = 0; i < found; i++)
+        {
+            for (var e = starts[i]; e < ends[i]; e++)
+            {
+                ref readonly var entry = ref _entries[e];
+                scores[entry.Class] += entry.Weight;
             }
         }
     }
@@ -114,7 +129,7 @@ internal sealed class LinearModel
         {
             var row = new List<(int, float)>();
             for (var e = _rowStart[r]; e < _rowStart[r + 1]; e++)
-                if (Math.Abs(_weight[e]) >= minimum) row.Add((_class[e], _weight[e]));
+                if (Math.Abs(_entries[e].Weight) >= minimum) row.Add((_entries[e].Class, _entries[e].Weight));
             if (row.Count == 0) continue;
             keys.Add(Keys[r]);
             rows.Add(row.ToArray());
@@ -137,9 +152,9 @@ internal sealed class LinearModel
             var previousClass = 0;
             for (var e = _rowStart[r]; e < _rowStart[r + 1]; e++)
             {
-                writer.Write7BitEncodedInt(_class[e] - previousClass); // classes ascend within a row
-                previousClass = _class[e];
-                var q = (int)MathF.Round(_weight[e] / _scale);
+                writer.Write7BitEncodedInt(_entries[e].Class - previousClass); // classes ascend within a row
+                previousClass = _entries[e].Class;
+                var q = (int)MathF.Round(_entries[e].Weight / _scale);
                 writer.Write7BitEncodedInt((q << 1) ^ (q >> 31)); // zigzag: small magnitudes, one byte
             }
         }

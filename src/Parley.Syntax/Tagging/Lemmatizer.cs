@@ -26,6 +26,44 @@ internal sealed class Lemmatizer
     /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/> (and <paramref name="upos"/>).</summary>
     public string Lemmatize(string form, string upos, string xpos)
     {
+        if (form.Length > 60 || xpos.Length > 10) return LemmatizeSlow(form, xpos);
+        // Keys are built on the stack and looked up by span: no allocation unless a rule rewrites the form.
+        Span<char> normal = stackalloc char[form.Length];
+        Span<char> lower = stackalloc char[form.Length];
+        for (var i = 0; i < form.Length; i++)
+        {
+            var c = form[i] is '’' or '‘' ? '\'' : form[i];
+            normal[i] = c;
+            lower[i] = char.ToLowerInvariant(c);
+        }
+        var exceptions = _exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[form.Length + 1 + 16];
+        if (exceptions.TryGetValue(Join(key, normal, xpos), out var lemma)) return lemma;
+        if (exceptions.TryGetValue(Join(key, lower, xpos), out lemma)) return lemma;
+        var rules = _rules.GetAlternateLookup<ReadOnlySpan<char>>();
+        var cls = RuleClass(xpos);
+        for (var k = Math.Min(MaxSuffix, lower.Length); k >= 0; k--)
+        {
+            if (rules.TryGetValue(Join(key, cls, lower[(lower.Length - k)..]), out var rule) && rule.Strip <= form.Length)
+            {
+                ReadOnlySpan<char> basis = rule.Lower ? lower : normal;
+                if (rule.Strip == 0 && rule.Append.Length == 0 && basis.SequenceEqual(form)) return form;
+                return string.Concat(basis[..(basis.Length - rule.Strip)], rule.Append);
+            }
+        }
+        return normal.SequenceEqual(form) ? form : new string(normal);
+    }
+
+    private static ReadOnlySpan<char> Join(Span<char> buffer, ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        a.CopyTo(buffer);
+        buffer[a.Length] = '\t';
+        b.CopyTo(buffer[(a.Length + 1)..]);
+        return buffer[..(a.Length + 1 + b.Length)];
+    }
+
+    private string LemmatizeSlow(string form, string xpos)
+    {
         if (_exceptions.TryGetValue(ExceptionKey(form, xpos), out var lemma)) return lemma;
         var normal = Normalise(form);
         if (!ReferenceEquals(normal, form) && _exceptions.TryGetValue(ExceptionKey(normal, xpos), out lemma)) return lemma;
@@ -52,7 +90,10 @@ internal sealed class Lemmatizer
 
     private static string ExceptionKey(string form, string xpos) => string.Concat(form, "\t", xpos);
 
-    private static string RuleKey(string xpos, string lower, int k) => string.Concat(xpos, "\t", lower.AsSpan(lower.Length - k));
+    private static string RuleKey(string xpos, string lower, int k) => string.Concat(RuleClass(xpos), "\t", lower.AsSpan(lower.Length - k));
+
+    /// <summary>Past tense and past participle share their morphology ("accused", "stopped"): their rules are learned together.</summary>
+    private static string RuleClass(string xpos) => xpos is "VBD" or "VBN" ? "VBD|VBN" : xpos;
 
     private static Rule Derive(string form, string lemma)
     {

@@ -10,7 +10,7 @@ namespace Parley.Syntax.Tagging;
 /// </summary>
 internal sealed class PosTagger
 {
-    private const int MaxFeatures = 36;
+    private const int MaxFeatures = 40;
 
     private readonly LinearModel _model;
     private readonly LinearModel? _second;
@@ -112,6 +112,10 @@ internal sealed class PosTagger
         f[k++] = FeatureHash.Key(26, At(v, n, WordFeatures.Lower, i - 1), me[WordFeatures.Lower]);
         f[k++] = FeatureHash.Key(27, (ulong)p1, me[WordFeatures.Suf1 + 2]);
         f[k++] = FeatureHash.Key(28, At(v, n, WordFeatures.Shape, i + 1), me[WordFeatures.Shape]);
+        // Usual capitalisation mid-sentence, with the position flags and shape: a name at the start of a sentence.
+        f[k++] = FeatureHash.Key(33, me[WordFeatures.Case], me[WordFeatures.Flags]);
+        f[k++] = FeatureHash.Key(34, me[WordFeatures.Case], me[WordFeatures.Shape]);
+        f[k++] = FeatureHash.Key(35, me[WordFeatures.Case], At(v, n, WordFeatures.Case, i + 1));
         if (firstPass.Length > 0)
         {
             // Second pass: the first pass's tags to the right.

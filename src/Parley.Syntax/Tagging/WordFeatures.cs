@@ -9,8 +9,8 @@ namespace Parley.Syntax.Tagging;
 /// </summary>
 internal static class WordFeatures
 {
-    public const int Stride = 12;
-    public const int Word = 0, Lower = 1, Shape = 2, Pre1 = 3, Suf1 = 7, Flags = 11;
+    public const int Stride = 13;
+    public const int Word = 0, Lower = 1, Shape = 2, Pre1 = 3, Suf1 = 7, Flags = 11, Case = 12;
 
     public static readonly ulong Start = FeatureHash.Text("<s>", false);
     public static readonly ulong End = FeatureHash.Text("</s>", false);
@@ -49,6 +49,7 @@ internal static class WordFeatures
                 v[Pre1 + k - 1] = n >= k ? FeatureHash.Text(lw[..k], false) : 0;
                 v[Suf1 + k - 1] = n >= k ? FeatureHash.Text(lw[(n - k)..], false) : 0;
             }
+            v[Case] = CaseLexicon.Class(lw);
             v[Flags] = (ulong)((hyphen ? 1 : 0) | (digits > 0 ? 2 : 0) | (upper == n && n > 1 ? 4 : 0) | (upper > 0 ? 8 : 0) | (i == 0 ? 16 : 0));
         }
     }
