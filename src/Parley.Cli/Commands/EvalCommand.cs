@@ -5,6 +5,8 @@ using Parley.Evaluation;
 using Parley.Evaluation.Annotations;
 using Parley.Ingest;
 using Parley.Storage;
+using Parley.Syntax;
+using Parley.Syntax.Evaluation;
 
 namespace Parley.Cli.Commands;
 
@@ -22,8 +24,9 @@ internal static class EvalCommand
         var minRecall = new Option<double>("--min-recall") { Description = "Fail (exit 1) below this recall." };
         var minPrecision = new Option<double>("--min-precision") { Description = "Fail (exit 1) below this precision." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "A verdict for every produced event." };
+        var syntax = new Option<bool>("--syntax") { Description = "GOLD is a CoNLL-U treebank: score the tagger and parser (CoNLL 2018 metrics), on gold and on predicted tokenisation." };
         var annotations = new Option<bool>("--annotations") { Description = "GOLD holds language-layer annotations (times, actors, places, quotes): score those layers on the --input articles." };
-        var command = new Command("eval", "Score events against a gold file.") { gold, db, input, minRecall, minPrecision, verbose, annotations };
+        var command = new Command("eval", "Score events against a gold file.") { gold, db, input, minRecall, minPrecision, verbose, annotations, syntax };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -32,6 +35,12 @@ internal static class EvalCommand
             {
                 parse.InvocationConfiguration.Error.WriteLine($"PARLEY-C004: gold file '{goldPath}' does not exist.");
                 return 2;
+            }
+            if (parse.GetValue(syntax))
+            {
+                output.WriteLine($"gold tokenisation:      {ConlluEvaluator.EvaluateFile(SyntaxModels.Default, goldPath, predictedTokenisation: false)}");
+                output.WriteLine($"predicted tokenisation: {ConlluEvaluator.EvaluateFile(SyntaxModels.Default, goldPath, predictedTokenisation: true)}");
+                return 0;
             }
             var inputs = parse.GetValue(input) ?? [];
             if (parse.GetValue(annotations))
