@@ -43,6 +43,12 @@ public sealed class SqliteEventStore : IDisposable
         return new SqliteEventStore(connection);
     }
 
+    /// <summary>Deletes a (closed) store file with its write-ahead log and shared-memory files.</summary>
+    public static void DeleteFiles(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+    }
+
     /// <summary>The schema version of the open database.</summary>
     public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
 

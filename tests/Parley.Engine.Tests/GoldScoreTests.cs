@@ -17,7 +17,7 @@ public sealed class GoldScoreTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_db + suffix);
+        SqliteEventStore.DeleteFiles(_db);
     }
 
     private EventScore Score(string goldPath, params string[] inputs)

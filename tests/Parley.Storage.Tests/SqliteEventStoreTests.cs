@@ -8,8 +8,7 @@ public sealed class SqliteEventStoreTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(_path + suffix);
+        SqliteEventStore.DeleteFiles(_path);
     }
 
     private static Document Article(string body, params CodedEvent[] events)
@@ -104,7 +103,7 @@ public sealed class EventClusterTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_path + suffix);
+        SqliteEventStore.DeleteFiles(_path);
     }
 
     private static Document Report(string body, string path, string cameo, string date, string a1, string a2)

@@ -67,7 +67,7 @@ internal static class EvalCommand
             finally
             {
                 if (inputs.Length > 0)
-                    foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(dbPath + suffix);
+                    SqliteEventStore.DeleteFiles(dbPath);
             }
         });
         return command;

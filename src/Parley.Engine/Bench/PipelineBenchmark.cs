@@ -59,7 +59,7 @@ public static class PipelineBenchmark
         }
         finally
         {
-            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+            SqliteEventStore.DeleteFiles(path);
         }
         var elapsed = clock.Elapsed;
 
