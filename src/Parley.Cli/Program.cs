@@ -23,6 +23,7 @@ public static class Program
         var root = new RootCommand("Parley: news in, evidence-backed event data out.");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(FetchCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());

@@ -27,6 +27,14 @@ public sealed class IngestRunner
 
     /// <summary>Ingests <paramref name="paths"/> (files or folders) into <paramref name="store"/>.</summary>
     public IngestSummary Run(IEnumerable<string> paths, SqliteEventStore store, IProgress<IngestProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Run(_reader.Read(paths, cancellationToken), store, progress, cancellationToken);
+
+    /// <summary>
+    /// Ingests items read elsewhere (fetched pages, a custom source) into <paramref name="store"/>:
+    /// skipped items are logged with their reasons, articles are coded and stored, in input order.
+    /// </summary>
+    public IngestSummary Run(IEnumerable<IngestItem> items, SqliteEventStore store, IProgress<IngestProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var summary = new IngestSummary();
@@ -35,7 +43,7 @@ public sealed class IngestRunner
         var known = store.LoadContentHashes();
         // Documents are processed in parallel but saved in input order on this thread: SQLite
         // connections are single-threaded, and ordered saves keep the store's ids reproducible.
-        var processed = _reader.Read(paths, cancellationToken)
+        var processed = items
             .AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism).WithCancellation(cancellationToken)
             .Select(item => Process(item, known));
         foreach (var (item, failure) in processed)

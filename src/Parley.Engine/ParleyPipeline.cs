@@ -2,6 +2,7 @@ using Parley.Coding.Events;
 using Parley.Core.Pipeline;
 using Parley.Language.Actors;
 using Parley.Language.Places;
+using Parley.Language.Quotes;
 using Parley.Language.Temporal;
 using Parley.Language.Text;
 
@@ -26,5 +27,6 @@ public static class ParleyPipeline
         .Add(new TemporalStage(clock)) // time expressions, resolved against the publication time
         .Add(new ActorStage(timeProvider: clock)) // actors, resolved to country + sector, with dated roles
         .Add(new PlaceStage())         // places, resolved through the gazetteer
+        .Add(new QuoteStage())         // quotes with speakers, and who reported what ("according to Xinhua")
         .Add(new EventCoderStage());   // CAMEO events with actors, date, status and evidence
 }

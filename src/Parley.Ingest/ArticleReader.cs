@@ -5,6 +5,8 @@ using Parley.Ingest.Input;
 using Parley.Ingest.Markdown;
 using Parley.Ingest.Csv;
 using Parley.Ingest.Batches;
+using Parley.Ingest.Feeds;
+using Parley.Ingest.Warc;
 using Parley.Ingest.Text;
 
 namespace Parley.Ingest;
@@ -114,12 +116,18 @@ public sealed class ArticleReader
             case ArticleFormat.JsonLines:
                 foreach (var item in GuardBatch(path, () => new JsonLinesBatchReader(this).Read(path, cancellationToken))) yield return item;
                 break;
+            case ArticleFormat.Feed:
+                foreach (var item in GuardBatch(path, () => new FeedReader(this).Read(path, cancellationToken))) yield return item;
+                break;
+            case ArticleFormat.Warc:
+                foreach (var item in GuardBatch(path, () => new WarcBatchReader(this).Read(path, cancellationToken))) yield return item;
+                break;
             case ArticleFormat.HtmlGz:
                 yield return Guard(path, () => ReadGzip(path));
                 break;
             default:
                 yield return IngestItem.Skipped(path, IngestCodes.Format(IngestCodes.Unsupported,
-                    $"unsupported file type '{Path.GetExtension(path)}' (known: .txt, .md, .html, .htm, .html.gz, .csv, .jsonl)"));
+                    $"unsupported file type '{Path.GetExtension(path)}' (known: .txt, .md, .html, .htm, .html.gz, .csv, .jsonl, .rss, .atom, .xml, .warc, .warc.gz)"));
                 break;
         }
     }
@@ -185,6 +193,12 @@ public sealed class ArticleReader
         var warnings = new List<string>(inheritedWarnings);
         try
         {
+            if (html is not null && NestingGuard.MaxDepth(html) is var depth && depth > NestingGuard.DepthLimit)
+            {
+                warnings.Add(IngestCodes.Format(IngestCodes.NestedTooDeep, $"HTML nested {depth:N0} levels deep (limit {NestingGuard.DepthLimit:N0}): text read without the page structure"));
+                text = NestingGuard.Flatten(html);
+                html = null;
+            }
             var parsed = html is not null
                 ? _html.Parse(html, fields.Url)
                 : text!.StartsWith("---", StringComparison.Ordinal) ? _markdown.Parse(text, isMarkdown: false) : _text.Parse(text!, knownTitle: fields.Title is null ? null : TextNormalizer.CollapseWhitespace(fields.Title));
@@ -235,6 +249,12 @@ public sealed class ArticleReader
         var warnings = new List<string>(inheritedWarnings);
         if (string.IsNullOrWhiteSpace(text))
             return IngestItem.Skipped(origin, IngestCodes.Format(IngestCodes.Empty, "empty file (white space only)"), warnings);
+        if (format is ArticleFormat.Html or ArticleFormat.HtmlGz && NestingGuard.MaxDepth(text) is var depth && depth > NestingGuard.DepthLimit)
+        {
+            warnings.Add(IngestCodes.Format(IngestCodes.NestedTooDeep, $"HTML nested {depth:N0} levels deep (limit {NestingGuard.DepthLimit:N0}): text read without the page structure"));
+            format = ArticleFormat.Text;
+            text = NestingGuard.Flatten(text);
+        }
         var parsed = format switch
         {
             ArticleFormat.Html or ArticleFormat.HtmlGz => _html.Parse(text, url),
@@ -264,6 +284,8 @@ public sealed class ArticleReader
             }
         }
         if (meta.Title is null) warnings.Add(IngestCodes.Format(IngestCodes.NoTitle, "no title found"));
+        // The source's own statement (html lang, front matter, feed) wins; otherwise guess from the body.
+        meta.Language ??= Languages.LanguageGuesser.Guess(string.Join("\n", parsed.Paragraphs.Take(20)));
         var document = Document.FromParagraphs(parsed.Paragraphs, meta);
         return IngestItem.Read(origin, document, warnings);
     }

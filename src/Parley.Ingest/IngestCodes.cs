@@ -37,6 +37,9 @@ public static class IngestCodes
     /// <summary>Warning: the input mixes encodings or holds invalid bytes that were replaced.</summary>
     public const string InvalidBytes = "PARLEY-I015";
 
+    /// <summary>Warning: the HTML is nested too deep to parse as a tree (hostile or broken markup); its text was read without the tree.</summary>
+    public const string NestedTooDeep = "PARLEY-I016";
+
     /// <summary>Formats a one-line message: the code, a colon, the text with line breaks folded to spaces.</summary>
     public static string Format(string code, string message) =>
         code + ": " + string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

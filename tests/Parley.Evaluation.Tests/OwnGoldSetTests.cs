@@ -32,7 +32,7 @@ public class OwnGoldSetTests
         {
             Assert.All(g.Codes, c => Assert.Matches(@"^(0[1-9]|1\d|20)\d{0,2}$", c));
             Assert.All(g.Dates, d => Assert.Matches(@"^\d{4}(-\d\d(-\d\d)?|-W\d\d)?$", d));
-            Assert.All(g.Actor1.Concat(g.Actor2), a => Assert.True(a is null || Regex.IsMatch(a, "^[A-Z]{2,3}$"), $"{g.Id}: actor {a}"));
+            Assert.All(g.Actor1.Concat(g.Actor2), a => Assert.True(a is null || Regex.IsMatch(a, "^[A-Z][A-Z0-9]{1,2}$"), $"{g.Id}: actor {a}"));
             Assert.NotEmpty(g.EvidenceAny);
             Assert.True(g.Status is null or "pledged" or "planned" or "denied", $"{g.Id}: status {g.Status}");
         }
@@ -43,6 +43,17 @@ public class OwnGoldSetTests
     {
         var withRequired = Gold.Where(g => g.Required).Select(g => g.Id[..3]).ToHashSet();
         Assert.All(Articles().Keys, a => Assert.Contains(a, withRequired));
+    }
+
+    [Fact]
+    public void The_set_covers_every_cameo_root_with_required_events_and_pledges_plans_and_denials()
+    {
+        Assert.True(Articles().Count >= 40, "at least 40 articles");
+        var roots = Gold.Where(g => g.Required).Select(g => g.Root).ToHashSet();
+        Assert.All(CameoRoots.All, root => Assert.Contains(root, roots));
+        Assert.Contains(Gold, g => g.Status == "pledged" && g.Required);
+        Assert.Contains(Gold, g => g.Status == "planned" && g.Required);
+        Assert.Contains(Gold, g => g.Status == "denied");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Parley.Ingest;
 
 if (args.Length == 2 && args[0] == "--explain") return Explain.Run(args[1]);
+if (args.Length >= 3 && args[0] == "--rate") return Throughput.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2..]);
 if (args.Length == 2 && args[0] == "--time") return Timing.Run(args[1]);
 if (args.Length < 2)
 {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Parley.Engine;
 using Parley.Engine.Output;
 using Parley.Evaluation;
+using Parley.Evaluation.Annotations;
 using Parley.Ingest;
 using Parley.Storage;
 
@@ -21,7 +22,8 @@ internal static class EvalCommand
         var minRecall = new Option<double>("--min-recall") { Description = "Fail (exit 1) below this recall." };
         var minPrecision = new Option<double>("--min-precision") { Description = "Fail (exit 1) below this precision." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "A verdict for every produced event." };
-        var command = new Command("eval", "Score events against a gold file.") { gold, db, input, minRecall, minPrecision, verbose };
+        var annotations = new Option<bool>("--annotations") { Description = "GOLD holds language-layer annotations (times, actors, places, quotes): score those layers on the --input articles." };
+        var command = new Command("eval", "Score events against a gold file.") { gold, db, input, minRecall, minPrecision, verbose, annotations };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -32,6 +34,16 @@ internal static class EvalCommand
                 return 2;
             }
             var inputs = parse.GetValue(input) ?? [];
+            if (parse.GetValue(annotations))
+            {
+                if (inputs.Length == 0)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine("PARLEY-C005: --annotations needs the annotated articles: --input PATH.");
+                    return 2;
+                }
+                output.Write(AnnotationScoreReport.Table(AnnotationEvaluation.Run(goldPath, inputs)));
+                return 0;
+            }
             var dbPath = inputs.Length > 0 ? Path.Combine(Path.GetTempPath(), $"parley-eval-{Guid.NewGuid():N}.db") : parse.GetValue(db)!;
             try
             {

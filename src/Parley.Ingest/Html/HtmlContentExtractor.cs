@@ -191,6 +191,14 @@ public sealed partial class HtmlContentExtractor
             }
             result.Paragraphs.Add(text);
         }
+        // Trailing fragments (tag lists, "Posted in", call-to-action buttons) end many containers:
+        // short lines that close no sentence, after the last real paragraph, are not article text.
+        while (result.Paragraphs.Count > 1 && result.Paragraphs[^1] is var last
+               && TextNormalizer.WordCount(last) < TrailingFragmentWords && !TextBlocks.EndsSentence(last))
+        {
+            result.Removed.Add("trailing: " + Truncate(last));
+            result.Paragraphs.RemoveAt(result.Paragraphs.Count - 1);
+        }
         return result;
     }
 
@@ -337,6 +345,9 @@ public sealed partial class HtmlContentExtractor
         else list.Add(best);
         return list;
     }
+
+    /// <summary>Shorter trailing lines that close no sentence are dropped.</summary>
+    private const int TrailingFragmentWords = 8;
 
     /// <summary>How much more content-like text a parent must hold for the extraction to widen to it.</summary>
     private const double ClimbRatio = 1.5;

@@ -53,9 +53,13 @@ public static partial class HtmlMetadataExtractor
         // Title.
         meta.Title = ChooseTitle(doc, tags, jsonLd, meta.Site);
 
-        // Publication and modification time.
-        if (jsonLd?.DatePublished is { } jp && DateTextParser.TryParseMachine(jp, out var jd))
-            Set(meta, jd!.Value, "json-ld:datePublished");
+        // Publication time. A date printed just under the headline is what readers see, and it beats
+        // metadata that templates often fill with a first-draft or site-wide date; then JSON-LD, meta
+        // tags, <time>, any printed date in the article, and the URL.
+        VisibleDate(doc, meta, window: HeadlineDateWindow, headlineOnly: true);
+        if (jsonLd?.DatePublished is { } jp && DateTextParser.TryParseMachine(jp, out var jd)
+            && (meta.Published is null || (jd!.HasTime && jd.Value.Date == meta.Published.Value.Date)))
+            Set(meta, jd!.Value, "json-ld:datePublished"); // same day as printed: keep the machine value, it has the time
         if (meta.Published is null)
         {
             foreach (var name in PublishedMetaNames)
@@ -75,19 +79,20 @@ public static partial class HtmlMetadataExtractor
         if (jsonLd?.DateModified is { } jm && DateTextParser.TryParseMachine(jm, out var md)) meta.Modified = md!.Value;
         else if (Get(tags, "article:modified_time") is { } mm && DateTextParser.TryParseMachine(mm, out var md2)) meta.Modified = md2!.Value;
 
-        // Author.
-        meta.Author = jsonLd is { Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors.Distinct()) : null;
-        if (meta.Author is null)
+        // Author: the first plausible candidate (JSON-LD, meta tags, byline markup), user names last.
+        var candidates = new List<string>();
+        if (jsonLd is { Authors.Count: > 0 }) candidates.Add(JoinNames(jsonLd.Authors.Select(a => Clean(a)!).Where(a => a is not null).Distinct().ToList()));
+        foreach (var name in AuthorMetaNames)
         {
-            foreach (var name in AuthorMetaNames)
-            {
-                var v = Get(tags, name);
-                if (v is null || v.StartsWith("http", StringComparison.OrdinalIgnoreCase) || v.StartsWith('@')) continue;
-                meta.Author = ByPrefix().Replace(v, "");
-                break;
-            }
+            var v = Get(tags, name);
+            if (v is null || v.StartsWith("http", StringComparison.OrdinalIgnoreCase) || v.StartsWith('@')) continue;
+            candidates.Add(ByPrefix().Replace(v, ""));
         }
-        meta.Author ??= BylineFromMarkup(doc);
+        var plausible = candidates.Select(c => c.Trim(' ', ',', '|', '-', '·')).Where(c => IsPlausibleAuthor(c, meta.Site)).ToList();
+        meta.Author = plausible.FirstOrDefault(c => !LooksLikeUserName(c));
+        // Byline markup is searched only when the metadata gave no printed name (it walks the page).
+        if (meta.Author is null && BylineFromMarkup(doc) is { } byline) meta.Author = byline;
+        meta.Author ??= plausible.FirstOrDefault();
         return (meta, jsonLd);
     }
 
@@ -107,6 +112,9 @@ public static partial class HtmlMetadataExtractor
         if (DateTextParser.TryParseMachine(value, out var d)) Set(meta, d!.Value, "html:" + marked.LocalName);
     }
 
+    /// <summary>Text nodes right after the headline whose printed date wins over metadata dates.</summary>
+    private const int HeadlineDateWindow = 15;
+
     /// <summary>How many text nodes after the headline are searched for a printed date.</summary>
     private const int VisibleDateWindow = 80;
 
@@ -115,35 +123,51 @@ public static partial class HtmlMetadataExtractor
     /// "Published on July 18, 2025"), searched first in the text that follows the first &lt;h1&gt;,
     /// then anywhere in &lt;article&gt;/&lt;main&gt;; never in navigation, asides or footers (lists of other posts).
     /// </summary>
-    private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta)
+    private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta, int window = VisibleDateWindow, bool headlineOnly = false)
     {
         if (doc.Body is null) return;
-        var h1 = doc.Body.QuerySelector("h1");
-        var afterHeadline = h1 is null;
-        var sinceHeadline = 0;
-        DatelineMatch? inMain = null;
-        var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
-        while (walker.ToNext() is IText text)
+        // 1. The text that follows the first headline (walk starts at the <h1>: no per-node position checks).
+        if (doc.Body.QuerySelector("h1") is { } h1)
         {
-            if (!afterHeadline && h1 is not null && (h1.Contains(text) || h1.CompareDocumentPosition(text).HasFlag(DocumentPositions.Following)))
-                afterHeadline = !h1.Contains(text);
-            var data = text.Data;
-            if (data.Length > 80 || data.Length < 6) { if (afterHeadline) sinceHeadline++; continue; }
-            var parent = text.ParentElement;
-            if (parent is null || parent.LocalName is "script" or "style" or "noscript" || parent.Closest("nav, footer, aside, a") is not null) continue;
-            if (string.IsNullOrWhiteSpace(data)) continue;
-            if (afterHeadline) sinceHeadline++;
-            var m = Dateline.Match(TextNormalizer.CollapseWhitespace(data));
-            if (m is null || m.IsModified) continue;
-            if (afterHeadline && sinceHeadline <= VisibleDateWindow)
+            var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
+            walker.Current = h1;
+            var seen = 0;
+            while (walker.ToNext() is IText text && seen < window)
             {
-                Set(meta, m.Date.Value, "html:text-date");
-                return;
+                if (string.IsNullOrWhiteSpace(text.Data)) continue;
+                seen++;
+                if (TryTextDate(text) is { } found)
+                {
+                    Set(meta, found.Date.Value, "html:text-date");
+                    return;
+                }
             }
-            if (inMain is null && parent.Closest("article, main, [role='main']") is not null) inMain = m;
-            if (afterHeadline && sinceHeadline > VisibleDateWindow) break;
         }
-        if (inMain is not null) Set(meta, inMain.Date.Value, "html:text-date");
+        // 2. Anywhere in the article or main element.
+        if (headlineOnly) return;
+        foreach (var container in doc.Body.QuerySelectorAll("article, main, [role='main']").Take(3))
+        {
+            var walker = doc.CreateTreeWalker(container, FilterSettings.Text);
+            var seen = 0;
+            while (walker.ToNext() is IText text && seen++ < 2000)
+            {
+                if (TryTextDate(text) is { } found)
+                {
+                    Set(meta, found.Date.Value, "html:text-date");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static DatelineMatch? TryTextDate(IText text)
+    {
+        var data = text.Data;
+        if (data.Length is > 80 or < 6) return null;
+        var parent = text.ParentElement;
+        if (parent is null || parent.LocalName is "script" or "style" or "noscript" || parent.Closest("nav, footer, aside, a") is not null) return null;
+        var m = Dateline.Match(TextNormalizer.CollapseWhitespace(data));
+        return m is null || m.IsModified ? null : m;
     }
 
     private static string? ChooseTitle(IHtmlDocument doc, Dictionary<string, string> tags, JsonLdArticle? jsonLd, string? site)
@@ -197,17 +221,83 @@ public static partial class HtmlMetadataExtractor
         return title.Trim();
     }
 
+    private static readonly HashSet<string> GenericAuthorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "author", "the author", "authors", "admin", "administrator", "staff", "editor", "editors", "posted by", "written by",
+        "guest", "user", "anonymous", "team", "unknown", "contributor",
+    };
+
+    /// <summary>Joins names as English prints them: "A", "A and B", "A, B, and C".</summary>
+    public static string JoinNames(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        2 => names[0] + " and " + names[1],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + ", and " + names[^1],
+    };
+
+    private static bool IsPlausibleAuthor(string candidate, string? site)
+    {
+        if (candidate.Length is 0 or > 120 || GenericAuthorWords.Contains(candidate)) return false;
+        if (candidate.Contains("://", StringComparison.Ordinal) || candidate.EndsWith(':')) return false;
+        if (candidate.Any(char.IsDigit) && (DateTextParser.TryFind(candidate, out _) || candidate.Contains("read", StringComparison.OrdinalIgnoreCase))) return false;
+        return TextNormalizer.WordCount(candidate) is >= 1 and <= 20;
+    }
+
+    /// <summary>A login name rather than a printed name: one word with a dot, underscore or digit, or all lower case ("andrew.keaveney", "kffnirmitap").</summary>
+    private static bool LooksLikeUserName(string candidate) =>
+        !candidate.Contains(' ') && (candidate.Any(c => c is '.' or '_' || char.IsDigit(c)) || candidate.All(c => !char.IsUpper(c)));
+
+    /// <summary>Byline selectors, most specific first.</summary>
+    private static readonly string[] BylineSelectors =
+    [
+        "[itemprop~='author' i] [itemprop~='name' i]", "[rel~='author' i]", "[itemprop~='author' i]",
+        "[class*='author-name' i], [class*='authorname' i], [class*='author_name' i], [class*='author__name' i], [class*='byline__name' i], [class*='byline-name' i]",
+        "[class*='byline' i] a, [class*='author' i] a", "[class*='byline' i]", "[class*='author' i]",
+    ];
+
     private static string? BylineFromMarkup(IHtmlDocument doc)
     {
-        var candidates = doc.QuerySelectorAll("[itemprop='author' i], [rel='author' i], [class*='byline' i], [class*='author' i]");
-        foreach (var c in candidates.Take(20))
+        foreach (var selector in BylineSelectors)
         {
-            var nameEl = c.QuerySelector("[itemprop='name' i]") ?? c;
-            var text = Clean(nameEl.GetAttribute("content") ?? nameEl.TextContent);
-            if (text is null) continue;
-            text = ByPrefix().Replace(text, "").Trim();
-            var words = TextNormalizer.WordCount(text);
-            if (words is >= 1 and <= 8 && text.Length <= 80 && !text.Contains("http", StringComparison.OrdinalIgnoreCase)) return text;
+            foreach (var c in doc.QuerySelectorAll(selector).Take(10))
+            {
+                if (c.Closest("footer, aside, nav") is not null) continue;
+                var text = Clean(c.GetAttribute("content") ?? c.TextContent);
+                if (text is null) continue;
+                text = ByPrefix().Replace(text, "").Trim(' ', ',', '|', '·', '-');
+                var words = TextNormalizer.WordCount(text);
+                if (words is >= 1 and <= 6 && text.Length <= 80 && IsPlausibleAuthor(text, null) && !LooksLikeUserName(text)) return text;
+            }
+        }
+        return BylineFromText(doc);
+    }
+
+    /// <summary>How many text nodes are searched for a printed "By Name" byline.</summary>
+    private const int BylineTextWindow = 600;
+
+    /// <summary>A printed byline: a text "By" followed by a name element, or a short "By Name" text.</summary>
+    private static string? BylineFromText(IHtmlDocument doc)
+    {
+        if (doc.Body is null) return null;
+        var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
+        var seen = 0;
+        while (walker.ToNext() is IText node && seen++ < BylineTextWindow)
+        {
+            var data = node.Data.Trim();
+            if (data.Length is 0 or > 60 || node.ParentElement?.Closest("footer, aside, nav, script, style") is not null) continue;
+            string? name = null;
+            if (data.Equals("by", StringComparison.OrdinalIgnoreCase) || data.Equals("by:", StringComparison.OrdinalIgnoreCase))
+            {
+                INode? next = node.NextSibling;
+                while (next is IText t && string.IsNullOrWhiteSpace(t.Data)) next = next.NextSibling;
+                name = next is IElement e ? Clean(e.TextContent) : null;
+            }
+            else if (ByPrefix().IsMatch(data) && char.IsUpper(ByPrefix().Replace(data, "").FirstOrDefault()))
+                name = Clean(ByPrefix().Replace(data, ""));
+            if (name is null) continue;
+            var words = TextNormalizer.WordCount(name);
+            if (words is >= 1 and <= 6 && name.Length <= 80 && IsPlausibleAuthor(name, null) && !LooksLikeUserName(name)) return name;
         }
         return null;
     }

@@ -13,6 +13,8 @@ public sealed class JsonLdArticle
     public string? DateModified { get; set; }
     /// <summary>Author names, in order.</summary>
     public List<string> Authors { get; } = [];
+    /// <summary>True when every author is typed as an organisation (a publisher named as author).</summary>
+    public bool AuthorsAreOrganizations { get; set; }
     /// <summary>publisher.name, or a WebSite object's name.</summary>
     public string? Publisher { get; set; }
     /// <summary>articleBody (or text).</summary>
@@ -130,7 +132,11 @@ public static class JsonLd
         a.ArticleBody ??= Str(obj, "articleBody") ?? Str(obj, "text");
         a.Language ??= Str(obj, "inLanguage");
         a.Url ??= Str(obj, "url") ?? Str(obj, "mainEntityOfPage");
-        if (a.Authors.Count == 0 && obj.TryGetProperty("author", out var author)) AddNames(a.Authors, author, 0);
+        if (a.Authors.Count == 0 && obj.TryGetProperty("author", out var author))
+        {
+            AddNames(a.Authors, author, 0);
+            a.AuthorsAreOrganizations = a.Authors.Count > 0 && AllOrganizations(author);
+        }
         if (a.Authors.Count == 0 && obj.TryGetProperty("creator", out var creator)) AddNames(a.Authors, creator, 0);
         if (a.Publisher is null && obj.TryGetProperty("publisher", out var pub))
         {
@@ -139,6 +145,13 @@ public static class JsonLd
             a.Publisher = names.FirstOrDefault();
         }
     }
+
+    private static bool AllOrganizations(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Array => e.EnumerateArray().All(AllOrganizations),
+        JsonValueKind.Object => Types(e).Any(t => t.Contains("Organization", StringComparison.OrdinalIgnoreCase) || t is "Corporation" or "NewsMediaOrganization"),
+        _ => false,
+    };
 
     private static void AddNames(List<string> names, JsonElement e, int depth)
     {

@@ -18,6 +18,11 @@ public sealed class ActorDictionary
     private readonly Dictionary<string, MediaEntry> _media = new(StringComparer.Ordinal);
     private readonly List<SectorTerm> _sectorTerms = [];
     private readonly Dictionary<string, string> _blocNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlySet<string>> _functionWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _titleCountries = new(StringComparer.Ordinal);
+
+    /// <summary>The state a title belongs to whatever the text says ("pope" -> VAT), or null.</summary>
+    public string? CountryOfTitle(string title) => _titleCountries.GetValueOrDefault(WordScanner.KeyOf(title));
 
     /// <summary>The dictionary built from Parley's embedded data files.</summary>
     public static ActorDictionary Default => LazyDefault.Value;
@@ -36,6 +41,12 @@ public sealed class ActorDictionary
 
     /// <summary>Role nouns and titles.</summary>
     public IReadOnlyList<SectorTerm> SectorTerms => _sectorTerms;
+
+    /// <summary>English function words by class ("clause", "verb", "link", "time"), from function-words.tsv.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> FunctionWords => _functionWords;
+
+    /// <summary>True when <paramref name="key"/> (a lower-case word) belongs to <paramref name="wordClass"/>.</summary>
+    public bool IsFunctionWord(string key, string wordClass) => _functionWords.TryGetValue(wordClass, out var set) && set.Contains(key);
 
     /// <summary>The phrase index over every name, adjective, capital, title and role noun.</summary>
     public PhraseIndex Phrases { get; } = new();
@@ -115,6 +126,8 @@ public sealed class ActorDictionary
         d.LoadSectors(DataFile.ReadTsv(assembly, "Actors/Data/sectors.tsv"));
         d.LoadPeople(DataFile.ReadTsv(assembly, "Actors/Data/people.tsv"));
         d.LoadMedia(DataFile.ReadTsv(assembly, "Actors/Data/media.tsv"));
+        foreach (var group in DataFile.ReadTsv(assembly, "Actors/Data/function-words.tsv").GroupBy(r => r["class"]))
+            d._functionWords[group.Key] = group.Select(r => r["word"]).ToHashSet(StringComparer.Ordinal);
         return d;
     }
 
@@ -128,12 +141,13 @@ public sealed class ActorDictionary
         foreach (var row in rows)
         {
             var entry = new CountryEntry(row["iso3"], row["iso2"], row["name"], row.List("variants"), row.List("adjectives"),
-                row.List("capital"), row.List("metonyms"), Or(row["leader"], "head of state"), row["un"]);
+                row.List("capital"), row.List("metonyms"), Or(row["leader"], "head of state"), row["un"], row["metonym"] != "no");
             if (entry.Iso3.Length != 3) throw Bad(row, $"iso3 '{entry.Iso3}' is not three letters");
             if (!_countries.TryAdd(entry.Iso3, entry)) throw Bad(row, $"duplicate iso3 '{entry.Iso3}'");
             foreach (var name in entry.Variants.Prepend(entry.Name)) AddWithOptionalThe(name, LexKind.CountryName, entry.Iso3, CountryRank);
             foreach (var adjective in entry.Adjectives) Phrases.Add(adjective, LexKind.CountryAdjective, entry.Iso3, priority: AdjectiveRank);
-            foreach (var capital in entry.Capitals) Phrases.Add(capital, LexKind.Capital, entry.Iso3, priority: CapitalRank);
+            if (entry.CapitalIsMetonym)
+                foreach (var capital in entry.Capitals) Phrases.Add(capital, LexKind.Capital, entry.Iso3, priority: CapitalRank);
             foreach (var metonym in entry.Metonyms) AddWithOptionalThe(metonym, LexKind.Metonym, entry.Iso3, MetonymRank);
         }
     }
@@ -162,8 +176,10 @@ public sealed class ActorDictionary
             };
             foreach (var term in row.List("terms"))
             {
-                var entry = new SectorTerm(term, row["sector"], isTitle, row["role"]);
+                var entry = new SectorTerm(term, row["sector"], isTitle, row["role"], row["country"]);
+                if (entry.Country.Length > 0 && !_countries.ContainsKey(entry.Country)) throw Bad(row, $"unknown country '{entry.Country}'");
                 _sectorTerms.Add(entry);
+                if (entry.Country.Length > 0) _titleCountries[WordScanner.KeyOf(term)] = entry.Country;
                 Phrases.Add(term, isTitle ? LexKind.Title : LexKind.RoleNoun, entry.Sector, entry.Role, isTitle ? TitleRank : RoleRank);
             }
         }

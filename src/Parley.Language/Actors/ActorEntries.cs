@@ -10,9 +10,10 @@ namespace Parley.Language.Actors;
 /// <param name="Metonyms">Other names for the government ("Zhongnanhai", "the Kremlin").</param>
 /// <param name="LeaderRole">The role "the Chinese leader" names: "head of state" or "head of government".</param>
 /// <param name="UnStatus">"member", "observer" or "other".</param>
+/// <param name="CapitalIsMetonym">True when news uses the capital for the government ("Beijing said").</param>
 public sealed record CountryEntry(
     string Iso3, string Iso2, string Name, IReadOnlyList<string> Variants, IReadOnlyList<string> Adjectives,
-    IReadOnlyList<string> Capitals, IReadOnlyList<string> Metonyms, string LeaderRole, string UnStatus);
+    IReadOnlyList<string> Capitals, IReadOnlyList<string> Metonyms, string LeaderRole, string UnStatus, bool CapitalIsMetonym);
 
 /// <summary>A region, bloc, international organisation or non-state group from blocs.tsv.</summary>
 /// <param name="Id">Stable identifier ("nato").</param>
@@ -30,7 +31,8 @@ public sealed record BlocEntry(
 /// <param name="Sector">Sector code ("GOV").</param>
 /// <param name="IsTitle">True for a title written before a name.</param>
 /// <param name="Role">For titles, the dated role they name ("head of state", "leader"); empty otherwise.</param>
-public sealed record SectorTerm(string Term, string Sector, bool IsTitle, string Role);
+/// <param name="Country">For a title that belongs to one state ("Pope": VAT), that state; empty otherwise.</param>
+public sealed record SectorTerm(string Term, string Sector, bool IsTitle, string Role, string Country = "");
 
 /// <summary>One term in one office, from people.tsv.</summary>
 /// <param name="Country">State ISO3 or bloc code.</param>

@@ -7,8 +7,12 @@ namespace Parley.Language.Actors;
 /// The per-document work of <see cref="ActorStage"/>: holds what the article has said so far (people
 /// named, local names) for coreference. Created for one document and thrown away.
 /// </summary>
-internal sealed class ActorMentionFinder
+internal sealed partial class ActorMentionFinder
 {
+    // Between two coordinated people: "and", a comma, "and his", "and energy" (a modifier of the next title).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(,|and|, and|as well as)(\s+[a-z][a-z-]*){0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex CoordinationGap();
+
     private readonly Document _document;
     private readonly ActorDictionary _dictionary;
     private readonly PlaceCues _cues;
@@ -18,6 +22,7 @@ internal sealed class ActorMentionFinder
     // People not in the dictionary, named with a title ("Commerce Minister Wang Wentao"): key of a name form -> person.
     private readonly Dictionary<string, LocalPerson> _localNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _genders = new(StringComparer.Ordinal);
+    private bool _titleCase;
 
     private sealed record LocalPerson(string Id, string Name, string Country, string Sector, string? Role);
 
@@ -40,6 +45,7 @@ internal sealed class ActorMentionFinder
     {
         var words = WordScanner.Scan(_document.Text, sentence.Span.Start, sentence.Span.End);
         var chunks = FindChunks(words);
+        _titleCase = IsTitleCase(words);
         var found = new List<ActorMention>();
         for (var ci = 0; ci < chunks.Count;)
         {
@@ -99,11 +105,13 @@ internal sealed class ActorMentionFinder
             var at = c.End;
             if (at < words.Count && words[at].IsPossessive && !c.Has(LexKind.CountryAdjective) || at < words.Count && words[at].IsPossessive && c.Has(LexKind.CountryName)) at++;
             var hi = ChunkIndexAt(chunks, at);
-            // One descriptive word may stand between: "U.S. trade officials", "American soybean farmers".
-            if (hi < 0 && at < words.Count && at == c.End && IsModifier(words[at]))
+            // One descriptive word may stand between: "U.S. trade officials", "American soybean farmers",
+            // and one capitalised word before a title: "U.S. House Speaker Nancy Pelosi".
+            if (hi < 0 && at < words.Count && at == c.End)
             {
                 var after = ChunkIndexAt(chunks, at + 1);
-                if (after >= 0 && chunks[after].Has(LexKind.RoleNoun) && !chunks[after].Has(LexKind.Title)) hi = after;
+                if (after >= 0 && IsModifier(words[at]) && chunks[after].Has(LexKind.RoleNoun) && !chunks[after].Has(LexKind.Title)) hi = after;
+                else if (after >= 0 && words[at].IsCapitalised && words[at].IsAlpha && chunks[after].Has(LexKind.Title) && words[chunks[after].Start].IsCapitalised) hi = after;
             }
             if (hi >= 0)
             {
@@ -133,14 +141,47 @@ internal sealed class ActorMentionFinder
                 var role = h.First(LexKind.RoleNoun) ?? (h.Has(LexKind.Title) ? h.First(LexKind.Title) : null);
                 if (role is not null)
                 {
-                    found.Add(Make(sentence, words, start, h.End, ActorKind.Description, prefixCode, role.Id, _dictionary.NameOfCode(prefixCode), null, null));
+                    // "NATO officials" speak for the organisation (IGO); "NATO troops" are its military.
+                    var sector = prefixIsBloc && PrefixBloc(c) is { Sector: "IGO" } && role.Id == "GOV" ? "IGO" : role.Id;
+                    found.Add(Make(sentence, words, start, h.End, ActorKind.Description, prefixCode, sector, _dictionary.NameOfCode(prefixCode), null, null));
                     return hi - ci + 1;
                 }
+            }
+        }
+        // "the Supreme Court of Puerto Rico", "the government of China", "the president of Russia".
+        if ((c.Has(LexKind.RoleNoun) || c.Has(LexKind.Title)) && c.End + 1 < words.Count && words[c.End].Key == "of")
+        {
+            var at = words[c.End + 1].Key == "the" ? c.End + 2 : c.End + 1;
+            var oi = ChunkIndexAt(chunks, at);
+            if (oi >= 0 && (chunks[oi].Has(LexKind.CountryName) || chunks[oi].First(LexKind.BlocName) is { } b && _dictionary.Blocs[b.Id].Kind != "group"))
+            {
+                var code = PrefixCode(chunks[oi], out _)!;
+                var title = c.First(LexKind.Title);
+                if (title is not null && title.Role.Length > 0 && !IsPlural(words[c.End - 1])
+                    && DescribedPerson(sentence, words, c.Start, chunks[oi].End, code, title) is { } person)
+                {
+                    found.Add(person);
+                    return oi - ci + 1;
+                }
+                var sector = (c.First(LexKind.RoleNoun) ?? title)!.Id;
+                found.Add(Make(sentence, words, c.Start, chunks[oi].End, ActorKind.Description, code, sector, _dictionary.NameOfCode(code), null, null));
+                return oi - ci + 1;
             }
         }
         if (c.Has(LexKind.Title) && !c.Has(LexKind.Person))
         {
             var title = c.First(LexKind.Title)!;
+            // "Pope Leo XIV", "the pope": a title that names one state's office.
+            if (_dictionary.CountryOfTitle(string.Join(' ', title.Surface)) is { } owner)
+            {
+                var owned = TitleWithName(sentence, words, chunks, ci, c.Start, owner, title, found);
+                if (owned > 0) return owned - ci;
+                if (DescribedPerson(sentence, words, c.Start, c.End, owner, title) is { } holder)
+                {
+                    found.Add(holder);
+                    return 1;
+                }
+            }
             var consumed = TitleWithName(sentence, words, chunks, ci, c.Start, null, title, found);
             if (consumed > 0) return consumed - ci;
             // "the president": the person with that role named earlier in the article.
@@ -161,13 +202,44 @@ internal sealed class ActorMentionFinder
         var ni = ChunkIndexAt(chunks, t.End);
         if (ni >= 0 && chunks[ni].Has(LexKind.Person))
         {
-            found.Add(PersonMention(sentence, words, start, chunks[ni].End, chunks[ni], country, title.Role.Length > 0 ? title.Role : null, ActorKind.Person));
+            var mention = PersonMention(sentence, words, start, chunks[ni].End, chunks[ni], country, title.Role.Length > 0 ? title.Role : null, ActorKind.Person);
+            // "Ambassador Luis Gilberto Murillo", before his term as minister: the title still says government.
+            if (mention.Role is null && mention.Sector == "" && title.Id.Length > 0)
+                mention = Make(sentence, words, start, chunks[ni].End, ActorKind.Person, mention.Country, title.Id, mention.Name, null, mention.EntityId);
+            found.Add(mention);
             return ni + 1;
         }
-        if (!words[t.Start].IsCapitalised || country is null) return 0;
-        // A name the dictionary does not know: "Chinese Commerce Minister Wang Wentao".
+        // A name the dictionary does not know: "Chinese Commerce Minister Wang Wentao", "President Luis Lacalle Pou of Uruguay".
         var end = UnknownNameEnd(words, chunks, t.End);
         if (end == t.End) return 0;
+        // A title in lower case ("national security adviser John Bolton") needs a full name after it.
+        if (!words[t.Start].IsCapitalised && words.Skip(t.End).Take(end - t.End).Count(w => w.IsAlpha) < 2) return 0;
+        // "General Services Administration": the words after the title run on into an organisation's name.
+        if (end < words.Count && words[end].IsCapitalised && words[end].IsAlpha) return 0;
+        if (country is null && end + 1 < words.Count && words[end].Key == "of")
+        {
+            var at = words[end + 1].Key == "the" ? end + 2 : end + 1;
+            var oi = ChunkIndexAt(chunks, at);
+            if (oi >= 0 && chunks[oi].Has(LexKind.CountryName))
+            {
+                var ofCountry = chunks[oi].First(LexKind.CountryName)!.Id;
+                var ofName = string.Join(' ', words.Skip(t.End).Take(end - t.End).Select(w => w.Surface)).Replace(" - ", "-");
+                var ofRole = title.Role.Length > 0 && title.Role != "leader" ? title.Role : null;
+                var ofPerson = new LocalPerson("local:" + WordScanner.KeyOf(ofName).Replace(' ', '-'), ofName, ofCountry, title.Id, ofRole);
+                RememberLocal(ofPerson, words, t.End, end);
+                found.Add(Make(sentence, words, start, chunks[oi].End, ActorKind.Person, ofPerson.Country, ofPerson.Sector, ofPerson.Name, ofPerson.Role, ofPerson.Id));
+                return oi + 1;
+            }
+        }
+        // No country written: the country the sentence or, failing that, the article is about, unless the
+        // dictionary knows that country's holder of this office and it is someone else ("President Kais Saied"
+        // in an article about Italy is not Italy's president).
+        if (country is null)
+        {
+            country = ContextCountry(found, words[t.Start].Start);
+            if (country is null) return 0;
+            if (title.Role.Length > 0 && (_dictionary.HolderByTitle(country, string.Join(' ', title.Surface), _date) ?? _dictionary.HolderOf(country, title.Role, _date)) is not null) return 0;
+        }
         var name = string.Join(' ', words.Skip(t.End).Take(end - t.End).Select(w => w.Surface)).Replace(" - ", "-");
         var role = title.Role.Length > 0 && title.Role != "leader" ? title.Role : null;
         var person = new LocalPerson("local:" + WordScanner.KeyOf(name).Replace(' ', '-'), name, country, title.Id, role);
@@ -200,7 +272,7 @@ internal sealed class ActorMentionFinder
     {
         var item = c.Items[0];
         var start = words[c.Start].Key == "the" && c.End - c.Start > 1 ? c.Start + 1 : c.Start;
-        // "Taiwan Strait", "Korean Peninsula", "South China Sea": part of a place's name, not an actor.
+            // "Taiwan Strait", "Korean Peninsula", "South China Sea": part of a place's name, not an actor.
         if (item.Kind is LexKind.CountryName or LexKind.CountryAdjective or LexKind.Capital && _gazetteer.CoversWithLongerName(words, c.Start, c.End)) return;
         switch (item.Kind)
         {
@@ -213,26 +285,34 @@ internal sealed class ActorMentionFinder
             case LexKind.BlocName:
             {
                 var bloc = _dictionary.Blocs[item.Id];
+                // "in South America" is a place; "South America" alone a region acting as one.
+                if (bloc.Kind == "region" && (_cues.IsPlaceContext(words, c.Start, c.End) || IsInsideLongerName(words, c))) break;
+                // "a conference in Brussels": the city, not the EU.
+                if (c.Has(LexKind.Capital) && _cues.IsPlaceContext(words, c.Start, c.End)) break;
                 found.Add(Make(sentence, words, start, c.End, ActorKind.Organisation, bloc.Code, bloc.Sector, bloc.Name, null, bloc.Id));
                 break;
             }
             case LexKind.CountryName:
             {
                 var attributive = c.Has(LexKind.CountryAdjective) && IsAttributive(words, c.End);
-                if (!attributive && _cues.IsPlaceContext(words, c.Start, c.End)) break;
+                if (!attributive && (_cues.IsPlaceContext(words, c.Start, c.End) || FollowsPlaceAndComma(words, c))) break;
+                // "Japan Airlines", "Iran International": the country's name inside another name.
+                if (!c.Has(LexKind.CountryAdjective) && words[c.Start].Key != "the" && IsInsideLongerName(words, c) && !(c.End < words.Count && words[c.End].IsPossessive)) break;
                 var country = _dictionary.Countries[item.Id];
                 found.Add(Make(sentence, words, start, c.End, attributive ? ActorKind.Adjective : ActorKind.Country, country.Iso3, "", country.Name, null, null));
                 break;
             }
             case LexKind.CountryAdjective:
             {
+                // "the Vietnamese capital" is a place (see PlaceStage).
+                if (c.End < words.Count && words[c.End].Key == "capital") break;
                 var country = _dictionary.Countries[item.Id];
                 found.Add(Make(sentence, words, start, c.End, ActorKind.Adjective, country.Iso3, "", country.Name, null, null));
                 break;
             }
             case LexKind.Capital:
             {
-                if (_cues.IsPlaceContext(words, c.Start, c.End)) break;
+                if (_cues.IsPlaceContext(words, c.Start, c.End) || IsInsideLongerName(words, c) || IsCityOfCountry(words, c)) break;
                 var country = _dictionary.Countries[item.Id];
                 found.Add(Make(sentence, words, start, c.End, ActorKind.Capital, country.Iso3, "GOV", country.Name, null, null));
                 break;
@@ -243,8 +323,56 @@ internal sealed class ActorMentionFinder
                 found.Add(Make(sentence, words, start, c.End, ActorKind.Capital, country.Iso3, "GOV", country.Name, null, null));
                 break;
             }
+            case LexKind.RoleNoun when IsInstitutionName(words, c):
+            {
+                // "Congress", "the Foreign Ministry", "Parliament": an institution named with capitals and no
+                // country is the institution of the country the sentence or article is about.
+                if (ContextCountry(found, words[c.Start].Start) is not { } country) break;
+                found.Add(Make(sentence, words, start, c.End, ActorKind.Organisation, country, item.Id, _dictionary.NameOfCode(country), null, null));
+                break;
+            }
             // Bloc adjectives, role nouns and titles alone name nobody in particular; channels are not actors.
         }
+    }
+
+    // "University of Washington", "Moscow Times", "Beijing Capital Airport": a capital inside a longer name.
+    // "London's Hyde Park": a place inside the capital. Headlines in title case ("China Says ...") are exempt.
+    private bool IsInsideLongerName(List<Word> words, Chunk c)
+    {
+        if (_titleCase) return false;
+        var next = c.End < words.Count && words[c.End].IsPossessive ? c.End + 1 : c.End;
+        if (next < words.Count && words[next].IsCapitalised && words[next].IsAlpha && _dictionary.Phrases.Match(words, next, out _) == 0) return true;
+        // "George Washington": a first name before a capital (country names are not people's surnames).
+        if (c.Has(LexKind.Capital) && c.Start >= 2 && words[c.Start - 1].IsCapitalised && words[c.Start - 1].IsAlpha && words[c.Start - 1].Key.Length > 1
+            && _dictionary.Phrases.Match(words, c.Start - 1, out _) == 0 && !_cues.IsPlaceContext(words, c.Start, c.End)) return true;
+        return c.Start >= 2 && words[c.Start - 1].Key == "of" && words[c.Start - 2].IsCapitalised && words[c.Start - 2].IsAlpha && c.Start - 2 > 0;
+    }
+
+    // A headline written in title case: every content word is capitalised, so capitals say nothing about names.
+    private static bool IsTitleCase(List<Word> words)
+    {
+        var alpha = words.Where(w => w.IsAlpha && w.Key.Length > 3).ToList();
+        return alpha.Count >= 4 && alpha.Count(w => w.IsCapitalised) >= alpha.Count * 0.8;
+    }
+
+    // "Bishkek, Kyrgyzstan": a city named with its country is a place.
+    private bool IsCityOfCountry(List<Word> words, Chunk c)
+    {
+        if (c.End + 1 >= words.Count || words[c.End].Key != ",") return false;
+        return _dictionary.Phrases.Match(words, c.End + 1, out var items) > 0 && items.Any(i => i.Kind == LexKind.CountryName);
+    }
+
+    // "... from Bishkek, Kyrgyzstan": the country after a place and a comma locates it.
+    private bool FollowsPlaceAndComma(List<Word> words, Chunk c)
+    {
+        if (c.Start < 2 || words[c.Start - 1].Key != ",") return false;
+        var previous = words[c.Start - 2];
+        if (!previous.IsCapitalised || !previous.IsAlpha) return false;
+        for (var start = Math.Max(0, c.Start - 1 - _gazetteer.MaxWords); start <= c.Start - 2; start++)
+        {
+            if (_gazetteer.LookupKey(Gazetteer.KeyOf(words, start, c.Start - 1)).Any(p => p.Kind is not "country")) return true;
+        }
+        return false;
     }
 
     // ---- pronouns ----------------------------------------------------------------------------
@@ -358,6 +486,22 @@ internal sealed class ActorMentionFinder
 
     // The most salient person named so far who satisfies the predicate: the one named most often,
     // then the one named first (the article's protagonist), as news refers back to its main actor.
+    // The country of a person just named and joined by "and" or a comma ("U.S. Secretary of State Mike Pompeo
+    // and national security adviser John Bolton"), else the state the article (this sentence included) names
+    // most often so far, the first named on a tie.
+    private string? ContextCountry(List<ActorMention> sentenceSoFar, int offset)
+    {
+        var previous = sentenceSoFar.Where(m => m.Span.End <= offset).MaxBy(m => m.Span.End);
+        if (previous is not null && IsPerson(previous) && _dictionary.Countries.ContainsKey(previous.Country)
+            && CoordinationGap().IsMatch(_document.Text[previous.Span.End..offset].Trim()))
+            return previous.Country;
+        return _document.Actors.Concat(sentenceSoFar).Where(m => _dictionary.Countries.ContainsKey(m.Country))
+            .GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start)).FirstOrDefault()?.Key;
+    }
+
+    private BlocEntry? PrefixBloc(Chunk c) =>
+        c.Items.FirstOrDefault(i => i.Kind is LexKind.BlocName or LexKind.BlocAdjective) is { } item ? _dictionary.Blocs[item.Id] : null;
+
     private ActorMention? EarlierPerson(Func<ActorMention, bool> predicate)
     {
         ActorMention? best = null;
@@ -376,9 +520,9 @@ internal sealed class ActorMentionFinder
         _localNames[string.Join(' ', words.Skip(start).Take(end - start).Select(w => w.Key))] = person;
         if (keys.Count > 1)
         {
-            // Family name: last in most languages, first in Chinese and Korean names.
-            var family = person.Country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK" ? keys[0] : keys[^1];
-            _localNames.TryAdd(family, person);
+            // Family name: first in Chinese and Korean names; otherwise the last word or words ("Lacalle Pou", "Pou").
+            if (person.Country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK") _localNames.TryAdd(keys[0], person);
+            else for (var k = 1; k < keys.Count; k++) _localNames.TryAdd(string.Join(' ', keys.Skip(k)), person);
         }
     }
 
@@ -397,14 +541,25 @@ internal sealed class ActorMentionFinder
     }
 
     // Capitalised words that start clauses rather than names ("President On Monday said" is not a name).
-    private static bool IsSentenceWord(Word w) => w.Key is "on" or "in" or "at" or "the" or "and" or "but" or "said" or "says" or "of" or "for" or "to";
+    private bool IsSentenceWord(Word w) => _dictionary.IsFunctionWord(w.Key, "clause");
 
-    private static bool IsModifier(Word w) => w.IsAlpha && !w.IsCapitalised && w.Key.Length > 2 && w.Key is not ("and" or "the" or "for" or "with" or "from" or "said" or "says" or "has" or "had" or "was" or "were" or "are" or "will" or "would");
+    // A lower-case content word that can qualify a role noun: "trade" in "U.S. trade officials".
+    private bool IsModifier(Word w) => w.IsAlpha && !w.IsCapitalised && w.Key.Length > 2
+        && !_dictionary.IsFunctionWord(w.Key, "verb") && !_dictionary.IsFunctionWord(w.Key, "link");
 
     // "U.S. tariffs": the name qualifies the next word rather than naming a place.
-    private static bool IsAttributive(List<Word> words, int end) =>
+    private bool IsAttributive(List<Word> words, int end) =>
         end < words.Count && (words[end].Key == "-" || IsModifier(words[end]) && !words[end].Key.EndsWith("ly", StringComparison.Ordinal)
-            && words[end].Key is not ("last" or "this" or "next" or "since" or "after" or "before" or "during" or "over" or "until" or "amid" or "where" or "when" or "which" or "that" or "who" or "three" or "two" or "four" or "five" or "earlier" or "later"));
+            && !_dictionary.IsFunctionWord(words[end].Key, "time"));
+
+    // "Congress", "the Supreme Court": every word capitalised, singular, and not capitalised merely for starting the sentence.
+    private static bool IsInstitutionName(List<Word> words, Chunk c)
+    {
+        var first = words[c.Start].Key == "the" ? c.Start + 1 : c.Start;
+        if (first >= c.End || first == 0) return false;
+        for (var i = first; i < c.End; i++) if (!words[i].IsCapitalised || words[i].IsAllCaps) return false;
+        return !IsPlural(words[c.End - 1]);
+    }
 
     private static bool IsPlural(Word w) => w.Key.EndsWith('s') && !w.Key.EndsWith("ss", StringComparison.Ordinal);
 

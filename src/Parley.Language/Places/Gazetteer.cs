@@ -62,6 +62,9 @@ public sealed class Gazetteer
         return false;
     }
 
+    /// <summary>The national capital of <paramref name="iso3"/>, or null.</summary>
+    public PlaceEntry? CapitalOf(string iso3) => _capitals.GetValueOrDefault(iso3);
+
     /// <summary>Entries under a look-up key (word keys joined by single spaces).</summary>
     public IReadOnlyList<PlaceEntry> LookupKey(string key) => _byName.TryGetValue(key, out var list) ? list : [];
 

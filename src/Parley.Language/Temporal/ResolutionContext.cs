@@ -18,13 +18,15 @@ internal sealed class ResolutionContext
 
     public required TenseReading Tense { get; init; }
 
+    private List<TenseReading.Cue>? _cues;
+
     /// <summary>True when the whole sentence is lower case (then "may" and "sun" cannot be told from names by their capital).</summary>
     public required bool LowerCaseText { get; init; }
 
     public Match Match { get; set; } = Match.Empty;
 
     /// <summary>The sentence's tense at the current match: true when it looks forward.</summary>
-    public bool Forward => Tense.LooksForward(Sentence, Match.Index, Match.Index + Match.Length);
+    public bool Forward => TenseReading.LooksForward(_cues ??= Tense.Cues(Sentence), Match.Index, Match.Index + Match.Length);
 
     /// <summary>The sentence text before the current match.</summary>
     public string Before => Sentence[..Match.Index];

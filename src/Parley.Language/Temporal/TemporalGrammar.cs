@@ -32,6 +32,33 @@ internal sealed class TemporalGrammar
         DayPhrases = TemporalLexicon.Alternation(lex.DayWords.Keys);
         DecadeNames = TemporalLexicon.Alternation(lex.DecadeWords.Keys);
         CenturyNames = TemporalLexicon.Alternation(lex.CenturyWords.Keys);
+        const RegexOptions o = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        _featureTests =
+        [
+            (SentenceFeatures.Months, new Regex($"(?<![a-z]){MonthNames}(?![a-z])", o)),
+            (SentenceFeatures.Weekdays, new Regex($"(?<![a-z]){WeekdayNames}(?![a-z])", o)),
+            (SentenceFeatures.Units, new Regex($"(?<![a-z]){UnitNames}(?![a-z])|\\d(?:h|hrs?|min|sec|days?|years?)(?![a-z])|(?<![a-z])(?:week|weekend)", o)),
+            (SentenceFeatures.Seasons, new Regex($"(?<![a-z]){SeasonNames}(?![a-z])", o)),
+            (SentenceFeatures.DecadeWords, new Regex($"(?<![a-z]){DecadeNames}(?![a-z])", o)),
+            (SentenceFeatures.NumberWords, new Regex($"(?<![a-z]){numberWords}(?![a-z])", o)),
+        ];
+    }
+
+    private readonly (SentenceFeatures Feature, Regex Test)[] _featureTests;
+
+    /// <summary>The kinds of temporal words <paramref name="text"/> holds, so that rules needing others can be skipped.</summary>
+    public SentenceFeatures Features(string text)
+    {
+        var f = SentenceFeatures.None;
+        foreach (var ch in text)
+        {
+            if (char.IsDigit(ch)) { f |= SentenceFeatures.Digits; break; }
+        }
+        foreach (var (feature, test) in _featureTests)
+        {
+            if (test.IsMatch(text)) f |= feature;
+        }
+        return f;
     }
 
     public string DecadeNames { get; }

@@ -48,6 +48,8 @@ internal sealed class TemporalLexicon
                 int.Parse(row["cap_days"], CultureInfo.InvariantCulture));
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/decade-words.tsv"))
             (row["kind"] == "decade" ? DecadeWords : CenturyWords)[row["word"]] = int.Parse(row["value"], CultureInfo.InvariantCulture);
+        foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/non-dates.tsv"))
+            NonDates.Add(row["text"]);
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/time-zones.tsv"))
             TimeZones[row["zone"]] = row["offset"];
     }
@@ -90,6 +92,9 @@ internal sealed class TemporalLexicon
 
     /// <summary>Century prefix word ("nineteen", "two thousand") -> first two digits.</summary>
     public Dictionary<string, int> CenturyWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Forms that look like dates but are idioms or names ("24/7", "9/11").</summary>
+    public HashSet<string> NonDates { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Time-zone abbreviation -> UTC offset.</summary>
     public Dictionary<string, string> TimeZones { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -4,8 +4,22 @@ using Parley.Core.Model;
 
 namespace Parley.Language.Temporal;
 
-/// <summary>One recognition rule: a pattern and how to resolve what it matched.</summary>
-internal sealed record TimeRule(string Name, Regex Pattern, Func<Match, ResolutionContext, ResolvedTime?> Resolve);
+/// <summary>Kinds of words a sentence holds; a rule runs only on sentences that have the kinds it needs.</summary>
+[Flags]
+internal enum SentenceFeatures
+{
+    None = 0,
+    Digits = 1,
+    Months = 2,
+    Weekdays = 4,
+    Units = 8,
+    Seasons = 16,
+    DecadeWords = 32,
+    NumberWords = 64,
+}
+
+/// <summary>One recognition rule: a pattern, how to resolve what it matched, and the words it cannot match without (any of them).</summary>
+internal sealed record TimeRule(string Name, Regex Pattern, Func<Match, ResolutionContext, ResolvedTime?> Resolve, SentenceFeatures Needs = SentenceFeatures.None);
 
 /// <summary>
 /// The recognition rules. Each pattern is built from the lexicon's vocabulary; each resolver turns a
@@ -27,6 +41,9 @@ internal sealed partial class TemporalRules
     public IReadOnlyList<TimeRule> Rules { get; }
 
     private const string B = TemporalGrammar.B;
+
+    /// <summary>Between a count and its unit: nothing after digits ("3h", "3-day"), else a space or a hyphen ("three weeks", "two-year"), never nothing after a word ("Ah" is not "a h").</summary>
+    private const string UnitSep = "(?:(?<=\\d)\\s*-?\\s*|\\s*-\\s*|\\s+)";
     private const string E = TemporalGrammar.E;
 
     /// <summary>Modifiers that narrow a period without changing its value ("early 2025", "later this year", "the end of the month").</summary>
@@ -39,7 +56,7 @@ internal sealed partial class TemporalRules
     [GeneratedRegex("^\\s+(?!(?:was|has|is|as|its|this|thus|us|yes|gas|status|plus|less|across|always|perhaps|whereas|news|sales|talks|days|weeks|months|years|decades)\\b)[a-z]+s\\b")]
     private static partial Regex FollowedByPluralNoun();
 
-    [GeneratedRegex("(?:[$€£¥#]|\\d[.,]?|\\bno\\.?|\\bnumber|\\babout|\\bsome|\\bnearly|\\bthan|\\bover|\\bunder|\\baround|\\balmost)\\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:[$€£¥#§]|\\d[.,]?|\\bno\\.?|\\bnumber|\\babout|\\bsome|\\bnearly|\\bthan|\\bover|\\bunder|\\baround|\\balmost)\\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PrecededByQuantity();
 
     private List<TimeRule> BuildRules()
@@ -49,45 +66,45 @@ internal sealed partial class TemporalRules
         {
             new("iso-date", g.Build($"{B}(?<y>\\d{{4}})(?<s>[-/.])(?<m>\\d{{1,2}})\\k<s>(?<d>\\d{{1,2}})(?!\\d)"), (m, c) => AbsoluteDay(Int(m, "y"), Int(m, "m"), Int(m, "d"))),
             new("year-monthname-day", g.Build($"{B}{TemporalGrammar.Year("y")}\\s*[-/]\\s*{g.Month("m")}\\s*[-/]\\s*{TemporalGrammar.DayDigits("d")}"), (m, c) => AbsoluteDay(Year(m, c), MonthOf(m), DayOf(m, "d"))),
-            new("numeric-date", g.Build($"(?<![\\w/.-])(?<a>\\d{{1,2}})(?<s>[/.-])(?<b>\\d{{1,2}})(?:\\k<s>|,\\s*)(?<y>\\d{{4}}|\\d{{2}})(?![\\d])"), NumericDate),
-            new("numeric-month-day", g.Build($"(?<![\\w/.-])(?:(?<=\\b(?:on|in)\\s+)(?<a>\\d{{1,2}})(?<s>[.-])(?<b>\\d{{1,2}})|(?<a>\\d{{1,2}})(?<s>/)(?<b>\\d{{1,2}}))(?![\\d/.-]?\\d)(?![%])"), NumericMonthDay),
-            new("month-day", g.Build($"{B}(?:{g.Weekday("wd")}\\s*,?\\s*)?(?:the\\s+)?{g.Month("m")}(?:\\s*[-/.]\\s*|\\s+(?:the\\s+)?|(?=\\d)|\\s*,\\s*(?=\\d{{1,2}}(?:st|nd|rd|th))){g.Day("d")}(?:\\s*,?\\s*(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), MonthDay),
-            new("day-month", g.Build($"{B}(?:{g.Weekday("wd")}\\s*,?\\s*)?(?:the\\s+)?(?:{TemporalGrammar.DayDigits("d")}\\.?|(?<d>{g.OrdinalDayWords}))\\s*(?:of\\s+|-\\s*)?{g.Month("m")}(?:\\s*,?\\s*(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), MonthDay),
-            new("weekday-the-day", g.Build($"{B}{g.Weekday("wd")}\\s*,?\\s+the\\s+{g.Day("d")}"), WeekdayTheDay),
-            new("weekday", g.Build($"{B}(?:(?<rel>last|next|this|coming|past|previous)\\s+)?(?:(?<wkrel>next|last|this)\\s+week\\s+(?:on\\s+)?)?{g.Weekday("wd")}(?:\\s*,?\\s+(?:of\\s+)?(?<wkrel2>next|last|this)\\s+week{E})?"), WeekdayRule),
+            new("numeric-date", g.Build($"(?<![\\w/.-])(?<a>\\d{{1,2}})(?<s>[/.-])(?<b>\\d{{1,2}})(?:\\k<s>|,\\s*)(?<y>\\d{{4}}|\\d{{2}})(?![\\d])"), NumericDate, SentenceFeatures.Digits),
+            new("numeric-month-day", g.Build($"(?<![\\w/.-])(?:(?<=\\b(?:on|in)\\s+)(?<a>\\d{{1,2}})(?<s>[.-])(?<b>\\d{{1,2}})|(?<a>\\d{{1,2}})(?<s>/)(?<b>\\d{{1,2}}))(?![\\d/.-]?\\d)(?![%])"), NumericMonthDay, SentenceFeatures.Digits),
+            new("month-day", g.Build($"{B}(?:{g.Weekday("wd")}\\s*,?\\s*)?(?:the\\s+)?{g.Month("m")}(?:\\s*[-/.]\\s*|\\s+(?:the\\s+)?|(?=\\d)|\\s*,\\s*(?=\\d{{1,2}}(?:st|nd|rd|th))){g.Day("d")}(?:\\s*,?\\s*(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), MonthDay, SentenceFeatures.Months),
+            new("day-month", g.Build($"{B}(?:{g.Weekday("wd")}\\s*,?\\s*)?(?:the\\s+)?(?:{TemporalGrammar.DayDigits("d")}\\.?|(?<d>{g.OrdinalDayWords}))\\s*(?:of\\s+|-\\s*)?{g.Month("m")}(?:\\s*,?\\s*(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), MonthDay, SentenceFeatures.Months),
+            new("weekday-the-day", g.Build($"{B}{g.Weekday("wd")}\\s*,?\\s+the\\s+{g.Day("d")}"), WeekdayTheDay, SentenceFeatures.Weekdays),
+            new("weekday", g.Build($"{B}(?:(?<rel>last|next|this|coming|past|previous)\\s+)?(?:(?<wkrel>next|last|this)\\s+week\\s+(?:on\\s+)?)?{g.Weekday("wd")}(?:\\s*,?\\s+(?:of\\s+)?(?<wkrel2>next|last|this)\\s+week{E})?"), WeekdayRule, SentenceFeatures.Weekdays),
             new("day-word", g.Build($"{B}{g.DayPhrases}{E}"), DayWordRule),
-            new("offset", g.Build($"{B}(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames}))*\\s+(?<dir>{g.OffsetNames}){E}"), Offset),
-            new("duration", g.Build($"{B}(?:(?<q>more\\s+than|less\\s+than|at\\s+least|another|nearly|almost|about|around|some|up\\s+to)\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames}))*{E}(?:\\s+and\\s+a\\s+half{E}|\\s+and\\s+half{E})?"), Duration),
-            new("whole-unit", g.Build($"{B}(?:all|full|whole|entire|the\\s+whole|the\\s+entire|an?\\s+entire|a\\s+full|another)[\\s-]+(?<u>day|week|month|year|business\\s+day|fortnight|hour){E}|{B}an?\\s+(?<u>fortnight){E}"), WholeUnit),
-            new("half-unit", g.Build($"{B}(?:a\\s+)?half\\s+(?:an?\\s+)?(?<u>hour|day|week|month|year){E}"), HalfUnit),
-            new("month", g.Build($"{B}(?:{Mods}[\\s-]+)?(?:(?<rel>this|last|next|past|previous|coming)\\s+)?{g.Month("m")}(?:\\s*,?\\s*(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase}))|\\s+(?<yrel>next|last|this)\\s+year)?{E}"), MonthRule),
-            new("year-month", g.Build($"{B}{TemporalGrammar.Year("y")}\\s*,?\\s*{g.Month("m")}{E}"), MonthRule),
-            new("numeric-year-month", g.Build($"{B}(?:(?<y>\\d{{4}})\\s*(?<s>[-/.])\\s*(?<mo>\\d{{1,2}})(?!\\s*[-/.]?\\s*\\d)|(?<mo>\\d{{1,2}})\\s*[-/]\\s*(?<y>\\d{{4}}))(?!\\d)"), NumericYearMonth),
-            new("year", g.Build($"{B}(?:{Mods}[\\s-]+)?{TemporalGrammar.Year("y")}(?!\\s*(?:%|percent|per\\s*cent|-\\w))"), YearRule),
-            new("year-words", g.Build($"{B}(?:(?<yr>year)\\s+(?<y>\\d{{1,4}}|{g.NumberPhrase})|(?<=\\b(?:in|of|since)\\s+)(?<y>{g.NumberPhrase})){E}"), YearWords),
-            new("year-range", g.Build($"{B}(?:(?<pre>from|between|in)\\s+)?{TemporalGrammar.Year("y")}\\s*(?:-|–|—|to|until|till|through|and)\\s*(?:{TemporalGrammar.Year("y2")}|(?<y2s>\\d{{2}})(?!\\d)){E}"), YearRange),
-            new("relative-unit", g.Build($"{B}(?:{Mods}\\s+)?(?<rel>{g.RelativeNames}|the|that|the\\s+same|same)\\s+(?<u>week|weekend|month|year|quarter|decade|century){E}(?:\\s+after\\s+(?:the\\s+)?(?<next2>next){E})?"), RelativeUnit),
-            new("season", g.Build($"{B}(?:(?<rel>this|last|next|past|coming|the|that)\\s+)?(?:(?<mod>early|late|mid|the\\s+end\\s+of|end\\s+of)[\\s-]+(?:the\\s+)?)?(?<s>{g.SeasonNames})(?:\\s+(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?{E}"), SeasonRule),
-            new("quarter", g.Build($"{B}(?:(?<y>\\d{{4}})\\s*,?\\s*(?:the\\s+)?)?(?:the\\s+)?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:(?<y>\\d{{4}})|(?<y>{g.NumberPhrase})|(?<yrel>this|next|last)\\s+year))?{E}"), QuarterRule),
-            new("quarter-code", g.Build($"{B}(?:(?<y>\\d{{4}})\\s*)?(?<h>[QH])(?<q>[1-4])(?:\\s*(?<y>\\d{{4}})|\\s+(?<yrel>this|next|last)\\s+year)?{E}"), QuarterRule),
-            new("decade", g.Build($"{B}(?:the\\s+)?(?:(?<c>1\\d|20)(?<d>\\d)0|['’](?<d>\\d)0|(?<d>\\d)0)['’]?s{E}"), Decade),
-            new("century", g.Build($"{B}(?:the\\s+)?(?<o>\\d{{1,2}}(?:st|nd|rd|th)|{g.OrdinalDayWords})[\\s-]+century{E}"), Century),
-            new("time", g.Build($"{B}(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)(?:\\s*(?<ap>[ap]\\.?m\\.?|[ap]m))?(?:\\s*\\(?(?<z>{g.ZoneNames})\\)?)?(?![\\w])|{B}(?<h>1[0-2]|0?[1-9])\\s*(?<ap>[ap]\\.m\\.|[ap]m(?!\\w))(?:\\s*(?<z>{g.ZoneNames})(?!\\w))?"), TimeOfDay),
-            new("ordinal-weekday", g.Build($"{B}(?:the\\s+)?(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+{g.Weekday("wd")}(?:\\s+(?:of|in)\\s+(?:{g.Month("m")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?|(?:the\\s+)?(?<mrel>this|next|last|previous|current|following|coming)\\s+month))?{E}"), OrdinalWeekday),
-            new("day-of-relative-month", g.Build($"{B}(?:the\\s+)?{g.OrdinalDay("d")}\\s+(?:of\\s+)?(?:the\\s+)?(?<mrel>this|next|last|previous|following|coming)\\s+month{E}"), DayOfRelativeMonth),
-            new("offset-from", g.Build($"{B}(?:(?<q>more\\s+than|less\\s+than|within|at\\s+least)\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames}))*\\s+(?<dir>from|after|before)\\s+(?<base>today|tomorrow|tmrw|yesterday|now){E}"), OffsetFrom),
-            new("within", g.Build($"{B}within\\s+(?:the\\s+)?(?:(?<rel>next|upcoming|coming|following|past|last|previous)\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames}))*{E}"), Within),
-            new("in-count", g.Build($"{B}in\\s+(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames}))*{E}"), InCount),
-            new("counted-period", g.Build($"{B}(?:the\\s+)?(?<rel>next|past|last|previous|coming|upcoming|following)\\s+(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count})\\s*-?\\s*(?<u>{g.UnitNames}))*{E}"), CountedPeriod),
-            new("week-of", g.Build($"{B}(?:the\\s+)?(?<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+week\\s+(?:of\\s+|in\\s+)?(?:(?<y>\\d{{4}})|(?<yrel>this|next|last)\\s+year|(?<mrel>this|next|last)\\s+month|{g.Month("m")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?|(?<y>{g.NumberPhrase})){E}"), WeekOf),
-            new("week-number", g.Build($"{B}(?:the\\s+)?week\\s+(?<n>5[0-3]|[1-4]\\d|0?[1-9])(?:\\s+(?:of\\s+)?{TemporalGrammar.Year("y")})?(?![\\w:.]\\d?)"), WeekNumber),
-            new("weekend", g.Build($"{B}(?:(?<the>the|that)\\s+)?weekend{E}"), Weekend),
-            new("decade-words", g.Build($"{B}(?:the\\s+)?(?:(?<cent>{g.CenturyNames})[\\s-]+)?(?<dec>{g.DecadeNames}){E}"), DecadeWords),
-            new("day-to-month-day", g.Build($"{B}(?:from|between)\\s+(?:the\\s+)?{TemporalGrammar.DayDigits("d")}\\s*(?:-|–|to|till|until|through|and)\\s*{g.Month("m")}\\s*{TemporalGrammar.DayDigits("d2")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?"), DayRange),
-            new("year-range-words", g.Build($"{B}(?<pre>from|between)\\s+(?<y>{g.NumberPhrase})\\s+(?:to|until|till|through|and)\\s+(?<y2>{g.NumberPhrase}){E}"), YearRange),
-            new("day-of-month", g.Build($"{B}(?:(?<=\\bon\\s+)(?:the\\s+)?|the\\s+)(?<d>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)){E}"), DayOfMonthOnly),
-            new("day-range", g.Build($"{B}(?:(?<pre>from|between)\\s+)?(?:the\\s+)?{TemporalGrammar.DayDigits("d")}\\s*(?:-|–|to|till|until|through|and)\\s*(?:the\\s+)?{TemporalGrammar.DayDigits("d2")}\\s+(?:of\\s+)?(?:{g.Month("m")}(?:\\s*,?\\s*(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?|(?:in\\s+)?(?<rel>this|next|last)\\s+month){E}"), DayRange),
-            new("month-day-range", g.Build($"{B}(?:(?:from|between)\\s+)?{g.Month("m")}\\s+(?:between\\s+)?(?:the\\s+)?{TemporalGrammar.DayDigits("d")}\\s*(?:-|–|to|till|until|through|and)\\s*(?:the\\s+)?{TemporalGrammar.DayDigits("d2")}(?:\\s*,?\\s*(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), DayRange),
+            new("offset", g.Build($"{B}(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*\\s+(?<dir>{g.OffsetNames}){E}"), Offset, SentenceFeatures.Units),
+            new("duration", g.Build($"{B}(?:(?<q>more\\s+than|less\\s+than|at\\s+least|another|nearly|almost|about|around|some|up\\s+to)\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*{E}(?:\\s+and\\s+a\\s+half{E}|\\s+and\\s+half{E})?(?![\\s-]*old{E})"), Duration, SentenceFeatures.Units),
+            new("whole-unit", g.Build($"{B}(?:all|full|whole|entire|the\\s+whole|the\\s+entire|an?\\s+entire|a\\s+full|another)[\\s-]+(?<u>day|week|month|year|business\\s+day|fortnight|hour){E}|{B}an?\\s+(?<u>fortnight){E}"), WholeUnit, SentenceFeatures.Units),
+            new("half-unit", g.Build($"{B}(?:a\\s+)?half\\s+(?:an?\\s+)?(?<u>hour|day|week|month|year){E}"), HalfUnit, SentenceFeatures.Units),
+            new("month", g.Build($"{B}(?:{Mods}[\\s-]+)?(?:(?<rel>this|last|next|past|previous|coming)\\s+)?{g.Month("m")}(?:\\s*,?\\s*(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase}))|\\s+(?:of\\s+)?(?<yrel>next|last|this)\\s+year)?{E}"), MonthRule, SentenceFeatures.Months),
+            new("year-month", g.Build($"{B}{TemporalGrammar.Year("y")}\\s*,?\\s*{g.Month("m")}{E}"), MonthRule, SentenceFeatures.Months),
+            new("numeric-year-month", g.Build($"{B}(?:(?<y>\\d{{4}})\\s*(?<s>[-/.])\\s*(?<mo>\\d{{1,2}})(?!\\s*[-/.]?\\s*\\d)|(?<mo>\\d{{1,2}})\\s*[-/]\\s*(?<y>\\d{{4}}))(?!\\d)"), NumericYearMonth, SentenceFeatures.Digits),
+            new("year", g.Build($"{B}(?:{Mods}[\\s-]+)?{TemporalGrammar.Year("y")}(?!\\s*(?:%|percent|per\\s*cent|-\\w))"), YearRule, SentenceFeatures.Digits),
+            new("year-words", g.Build($"{B}(?:(?<yr>year)\\s+(?<y>\\d{{1,4}}|{g.NumberPhrase})|(?<=\\b(?:in|of|since)\\s+)(?<y>{g.NumberPhrase})){E}"), YearWords, SentenceFeatures.Units | SentenceFeatures.NumberWords),
+            new("year-range", g.Build($"{B}(?:(?<pre>from|between|in)\\s+)?{TemporalGrammar.Year("y")}\\s*(?:-|–|—|to|until|till|through|and)\\s*(?:{TemporalGrammar.Year("y2")}|(?<y2s>\\d{{2}})(?!\\d)){E}"), YearRange, SentenceFeatures.Digits),
+            new("relative-unit", g.Build($"{B}(?:{Mods}\\s+)?(?<rel>{g.RelativeNames}|the|that|the\\s+same|same)\\s+(?<u>week|weekend|month|year|quarter|decade|century){E}(?:\\s+after\\s+(?:the\\s+)?(?<next2>next){E})?"), RelativeUnit, SentenceFeatures.Units),
+            new("season", g.Build($"{B}(?:(?<rel>this|last|next|past|coming|the|that)\\s+)?(?:(?<mod>early|late|mid|the\\s+end\\s+of|end\\s+of)[\\s-]+(?:the\\s+)?)?(?<s>{g.SeasonNames})(?:\\s+(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?{E}"), SeasonRule, SentenceFeatures.Seasons),
+            new("quarter", g.Build($"{B}(?:(?<y>\\d{{4}})\\s*,?\\s*(?:the\\s+)?)?(?:the\\s+)?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:(?<y>\\d{{4}})|(?<y>{g.NumberPhrase})|(?<yrel>this|next|last)\\s+year))?{E}"), QuarterRule, SentenceFeatures.Units),
+            new("quarter-code", g.Build($"{B}(?:(?<y>\\d{{4}})\\s*)?(?<h>[QH])(?<q>[1-4])(?:\\s*(?<y>\\d{{4}})|\\s+(?<yrel>this|next|last)\\s+year)?{E}"), QuarterRule, SentenceFeatures.Digits),
+            new("decade", g.Build($"{B}(?:the\\s+)?(?:(?<c>1\\d|20)(?<d>\\d)0|['’](?<d>\\d)0|(?<d>\\d)0)['’]?s{E}"), Decade, SentenceFeatures.Digits),
+            new("century", g.Build($"{B}(?:the\\s+)?(?<o>\\d{{1,2}}(?:st|nd|rd|th)|{g.OrdinalDayWords})[\\s-]+century{E}"), Century, SentenceFeatures.Units),
+            new("time", g.Build($"{B}(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)(?:\\s*(?<ap>[ap]\\.?m\\.?|[ap]m))?(?:\\s*\\(?(?<z>{g.ZoneNames})\\)?)?(?![\\w])|{B}(?<h>1[0-2]|0?[1-9])\\s*(?<ap>[ap]\\.m\\.|[ap]m(?!\\w))(?:\\s*(?<z>{g.ZoneNames})(?!\\w))?"), TimeOfDay, SentenceFeatures.Digits),
+            new("ordinal-weekday", g.Build($"{B}(?:the\\s+)?(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+{g.Weekday("wd")}(?:\\s+(?:of|in)\\s+(?:{g.Month("m")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?|(?:the\\s+)?(?<mrel>this|next|last|previous|current|following|coming)\\s+month))?{E}"), OrdinalWeekday, SentenceFeatures.Weekdays),
+            new("day-of-relative-month", g.Build($"{B}(?:the\\s+)?{g.OrdinalDay("d")}\\s+(?:of\\s+)?(?:the\\s+)?(?<mrel>this|next|last|previous|following|coming)\\s+month{E}"), DayOfRelativeMonth, SentenceFeatures.Units),
+            new("offset-from", g.Build($"{B}(?:(?<q>more\\s+than|less\\s+than|within|at\\s+least)\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*\\s+(?<dir>from|after|before)\\s+(?<base>today|tomorrow|tmrw|yesterday|now){E}"), OffsetFrom, SentenceFeatures.Units),
+            new("within", g.Build($"{B}within\\s+(?:the\\s+)?(?:(?<rel>next|upcoming|coming|following|past|last|previous)\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*{E}"), Within, SentenceFeatures.Units),
+            new("in-count", g.Build($"{B}in\\s+(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*{E}"), InCount, SentenceFeatures.Units),
+            new("counted-period", g.Build($"{B}(?:the\\s+)?(?<rel>next|past|last|previous|coming|upcoming|following)\\s+(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*{E}"), CountedPeriod, SentenceFeatures.Units),
+            new("week-of", g.Build($"{B}(?:the\\s+)?(?<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+week\\s+(?:of\\s+|in\\s+)?(?:(?<y>\\d{{4}})|(?<yrel>this|next|last)\\s+year|(?<mrel>this|next|last)\\s+month|{g.Month("m")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?|(?<y>{g.NumberPhrase})){E}"), WeekOf, SentenceFeatures.Units),
+            new("week-number", g.Build($"{B}(?:the\\s+)?week\\s+(?<n>5[0-3]|[1-4]\\d|0?[1-9])(?:\\s+(?:of\\s+)?{TemporalGrammar.Year("y")})?(?![\\w:.]\\d?)"), WeekNumber, SentenceFeatures.Units),
+            new("weekend", g.Build($"{B}(?:(?<the>the|that)\\s+)?weekend{E}"), Weekend, SentenceFeatures.Units),
+            new("decade-words", g.Build($"{B}(?:the\\s+)?(?:(?<cent>{g.CenturyNames})[\\s-]+)?(?<dec>{g.DecadeNames}){E}"), DecadeWords, SentenceFeatures.DecadeWords),
+            new("day-to-month-day", g.Build($"{B}(?:from|between)\\s+(?:the\\s+)?{TemporalGrammar.DayDigits("d")}\\s*(?:-|–|to|till|until|through|and)\\s*{g.Month("m")}\\s*{TemporalGrammar.DayDigits("d2")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?"), DayRange, SentenceFeatures.Months),
+            new("year-range-words", g.Build($"{B}(?<pre>from|between)\\s+(?<y>{g.NumberPhrase})\\s+(?:to|until|till|through|and)\\s+(?<y2>{g.NumberPhrase}){E}"), YearRange, SentenceFeatures.NumberWords),
+            new("day-of-month", g.Build($"{B}(?:(?<=\\bon\\s+)(?:the\\s+)?|the\\s+)(?<d>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)){E}"), DayOfMonthOnly, SentenceFeatures.Digits),
+            new("day-range", g.Build($"{B}(?:(?<pre>from|between)\\s+)?(?:the\\s+)?{TemporalGrammar.DayDigits("d")}\\s*(?:-|–|to|till|until|through|and)\\s*(?:the\\s+)?{TemporalGrammar.DayDigits("d2")}\\s+(?:of\\s+)?(?:{g.Month("m")}(?:\\s*,?\\s*(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?|(?:in\\s+)?(?<rel>this|next|last)\\s+month){E}"), DayRange, SentenceFeatures.Digits),
+            new("month-day-range", g.Build($"{B}(?:(?:from|between)\\s+)?(?:the\\s+)?{g.Month("m")}\\s+(?:between\\s+)?(?:the\\s+)?{TemporalGrammar.DayDigits("d")}\\s*(?:-|–|to|till|until|through|and)\\s*(?:the\\s+)?{TemporalGrammar.DayDigits("d2")}(?:\\s*,?\\s*(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), DayRange, SentenceFeatures.Months),
         };
         return rules;
     }
@@ -166,6 +183,17 @@ internal sealed partial class TemporalRules
         {
             var y = Year(m, c);
             return y > 0 ? AbsoluteDay(y, mo, d) : null;
+        }
+        if (m.Groups["wd"].Success)
+        {
+            // "Friday, January 13" without a year: the year near the reference in which that day is that weekday.
+            var wd = _lex.Weekdays[m.Groups["wd"].Value.TrimEnd('.')];
+            var fits = Enumerable.Range(c.Reference.Year - 6, 13)
+                .Select(y => CalendarMath.Date(y, mo, d))
+                .Where(x => x is { } date && CalendarMath.IsoDay(date) == wd)
+                .Select(x => x!.Value)
+                .OrderBy(x => Math.Abs(x.DayNumber - c.Reference.DayNumber)).ToList();
+            if (fits.Count > 0) return Day(fits[0], "publication", true);
         }
         // "may one day", "March 2 miles": a common-word month with a number in words is not a date.
         if (_lex.CommonWords.Contains(m.Groups["m"].Value.TrimEnd('.')) && !char.IsDigit(m.Groups["d"].Value[0]) && !c.LowerCaseText) return null;
@@ -418,6 +446,13 @@ internal sealed partial class TemporalRules
         {
             if (!_lex.RelativeWords.TryGetValue(relText, out offset)) return null;
             if (m.Groups["next2"].Success) offset += 1;
+            // "over the past year", "in the last month": the span up to the reference, not the calendar unit before.
+            if (relText is "the past" or "the last" && !hasMod && unit is "week" or "month" or "year" or "decade" or "quarter")
+            {
+                var from = CalendarMath.Add(c.Reference, unit, -1);
+                if (from is null) return null;
+                return new ResolvedTime { Kind = TimeKind.Range, Value = TimexValue.Day(from.Value), EndValue = TimexValue.Day(c.Reference), Granularity = TimeGranularity.Day, Anchor = "publication", Day = from, Year = from.Value.Year };
+            }
         }
         // Anaphoric units take the narrative's time when one is in scope ("later in the year" after "in April" 2026).
         var reference = c.Reference;

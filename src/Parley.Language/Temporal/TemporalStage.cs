@@ -17,12 +17,14 @@ public sealed class TemporalStage : IPipelineStage
 {
     private readonly TimeProvider _clock;
     // The compiled grammar is shared by every instance: it is immutable and costly to build.
-    private static readonly Lazy<(TemporalRules Rules, TenseReading Tense)> Grammar = new(() =>
+    private static readonly Lazy<(TemporalGrammar Grammar, TemporalRules Rules, TenseReading Tense)> Grammar = new(() =>
     {
         var lex = TemporalLexicon.Default;
-        return (new TemporalRules(new TemporalGrammar(lex)), new TenseReading(lex));
+        var grammar = new TemporalGrammar(lex);
+        return (grammar, new TemporalRules(grammar), new TenseReading(lex));
     });
 
+    private readonly TemporalGrammar _grammar;
     private readonly TemporalRules _rules;
     private readonly TenseReading _tense;
 
@@ -30,7 +32,7 @@ public sealed class TemporalStage : IPipelineStage
     public TemporalStage(TimeProvider? clock = null)
     {
         _clock = clock ?? TimeProvider.System;
-        (_rules, _tense) = Grammar.Value;
+        (_grammar, _rules, _tense) = Grammar.Value;
     }
 
     /// <inheritdoc />
@@ -64,7 +66,7 @@ public sealed class TemporalStage : IPipelineStage
         var resolved = new List<ResolvedTime>();
         foreach (var sentence in document.Sentences)
         {
-            resolved.AddRange(ResolveSentence(document, sentence, reference, resolved));
+            ResolveSentence(document, sentence, reference, resolved);
         }
         NarrativeSnapping.Apply(resolved);
         foreach (var r in resolved)
@@ -83,7 +85,8 @@ public sealed class TemporalStage : IPipelineStage
         }
     }
 
-    private List<ResolvedTime> ResolveSentence(Document document, Sentence sentence, DateOnly reference, List<ResolvedTime> earlier)
+    /// <summary>Resolves one sentence's expressions and appends them to <paramref name="resolved"/> (the document's so far).</summary>
+    private void ResolveSentence(Document document, Sentence sentence, DateOnly reference, List<ResolvedTime> resolved)
     {
         var text = sentence.Text;
         var paragraph = sentence.ParagraphIndex;
@@ -91,22 +94,25 @@ public sealed class TemporalStage : IPipelineStage
             index <= sentence.Index && sentence.Index - index <= NarrativeWindow
             && index < document.Sentences.Count && document.Sentences[index].ParagraphIndex == paragraph;
         var lowerCase = !text.Any(char.IsUpper);
-        var working = new List<ResolvedTime>(earlier);
+        var firstOfSentence = resolved.Count;
         ResolutionContext Context() => new()
         {
-            Reference = reference, Sentence = text, SentenceIndex = sentence.Index, Earlier = working,
+            Reference = reference, Sentence = text, SentenceIndex = sentence.Index, Earlier = resolved,
             InNarrativeScope = InScope, Tense = _tense, LowerCaseText = lowerCase,
         };
 
         // 1. Every rule's matches that resolve to something, as candidates.
         var candidates = new List<(Match Match, TimeRule Rule, int Order)>();
         var probe = Context();
+        var features = _grammar.Features(text);
         for (var i = 0; i < _rules.Rules.Count; i++)
         {
             var rule = _rules.Rules[i];
+            if (rule.Needs != SentenceFeatures.None && (rule.Needs & features) == 0) continue;
             foreach (Match m in rule.Pattern.Matches(text))
             {
                 if (m.Length == 0) continue;
+                if (_grammar.Lexicon.NonDates.Contains(m.Value) || IsPartOfNonDate(text, m)) continue;
                 probe.Match = m;
                 if (rule.Resolve(m, probe) is not null) candidates.Add((m, rule, i));
             }
@@ -119,7 +125,6 @@ public sealed class TemporalStage : IPipelineStage
             chosen.Add((c.Match, c.Rule));
         }
         // 3. Resolve in text order, so each expression sees the ones before it.
-        var result = new List<ResolvedTime>();
         var ctx = Context();
         foreach (var (m, rule) in chosen.OrderBy(x => x.Match.Index))
         {
@@ -130,12 +135,23 @@ public sealed class TemporalStage : IPipelineStage
             r.End = r.Start + m.Length - (m.Value.EndsWith('.') ? 1 : 0);
             r.SentenceIndex = sentence.Index;
             r.Rule = rule.Name;
-            result.Add(r);
-            working.Add(r);
+            resolved.Add(r);
         }
-        MergeRanges(document, result);
-        ExtendFrames(document, sentence, result);
-        return result;
+        var mine = resolved.GetRange(firstOfSentence, resolved.Count - firstOfSentence);
+        MergeRanges(document, mine);
+        ExtendFrames(document, sentence, mine);
+        resolved.RemoveRange(firstOfSentence, resolved.Count - firstOfSentence);
+        resolved.AddRange(mine);
+    }
+
+    /// <summary>True when the match lies inside an idiom such as "24/7/365".</summary>
+    private bool IsPartOfNonDate(string text, Match m)
+    {
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        while (start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] == '/')) start--;
+        while (end < text.Length && (char.IsDigit(text[end]) || text[end] == '/')) end++;
+        return (start != m.Index || end != m.Index + m.Length) && _grammar.Lexicon.NonDates.Contains(text[start..end]);
     }
 
     private static readonly Regex WeekFrame = new("(?:\\bthe\\s+)?\\b(?:week\\s+(?:of|commencing|starting(?:\\s+on)?|beginning(?:\\s+on)?)|w/c)\\s+(?:the\\s+)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled);

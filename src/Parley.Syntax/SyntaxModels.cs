@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using Parley.Core.Data;
+using Parley.Core.Model;
+using Parley.Syntax.Learning;
+using Parley.Syntax.Parsing;
+using Parley.Syntax.Tagging;
+
+namespace Parley.Syntax;
+
+/// <summary>
+/// The trained syntax models: a part-of-speech tagger (UPOS + Penn XPOS), a lemmatiser and a
+/// dependency parser (UD relations). <see cref="Default"/> loads the models shipped in
+/// Data/Models once per process; <see cref="Load(string)"/> reads models saved by
+/// <see cref="Save"/> (for example by <see cref="Training.SyntaxTrainer"/>). Thread-safe: analysis
+/// keeps its scratch state per call.
+/// </summary>
+public sealed class SyntaxModels
+{
+    internal const string TaggerFile = "tagger.bin.gz";
+    internal const string ParserFile = "parser.bin.gz";
+    private const string TaggerMagic = "parley-tagger-1";
+    private const string ParserMagic = "parley-parser-1";
+
+    private static readonly Lazy<SyntaxModels> Shipped = new(LoadShipped);
+
+    [ThreadStatic] private static ParseState? _state;
+
+    internal SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
+    {
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+        Parser = parser;
+    }
+
+    /// <summary>The models shipped with Parley (embedded in this assembly), loaded on first use.</summary>
+    /// <exception cref="FileNotFoundException">The models are not embedded (code PARLEY-D001).</exception>
+    public static SyntaxModels Default => Shipped.Value;
+
+    /// <summary>Time taken to load <see cref="Default"/> (zero before its first use).</summary>
+    public static TimeSpan DefaultLoadTime { get; private set; }
+
+    internal PosTagger Tagger { get; }
+    internal Lemmatizer Lemmatizer { get; }
+    internal DependencyParser Parser { get; }
+
+    /// <summary>Relation labels the parser can produce.</summary>
+    public IReadOnlyList<string> Relations => Parser.Labels;
+
+    /// <summary>A one-line description of model sizes (features, weights, lemmatiser entries).</summary>
+    public string Describe() =>
+        $"tagger: {Tagger.Upos.Length} tags, {Tagger.Model.Features + (Tagger.SecondPass?.Features ?? 0):N0} features, {Tagger.Model.Weights + (Tagger.SecondPass?.Weights ?? 0):N0} weights (two passes: {Tagger.SecondPass is not null}); " +
+        $"lemmatiser: {Lemmatizer.Size.Exceptions:N0} exceptions, {Lemmatizer.Size.Rules:N0} rules; " +
+        $"parser: {Parser.Labels.Length} relations, {Parser.Model.Features:N0} features, {Parser.Model.Weights:N0} weights";
+
+    /// <summary>
+    /// A copy whose tagger and parser drop averaged weights below <paramref name="taggerMinimum"/> and
+    /// <paramref name="parserMinimum"/> (absolute): smaller files at a small cost in accuracy.
+    /// </summary>
+    public SyntaxModels Pruned(float taggerMinimum, float parserMinimum) => new(
+        new PosTagger(Tagger.Model.Pruned(taggerMinimum), Tagger.SecondPass?.Pruned(taggerMinimum), Tagger.Upos, Tagger.Xpos),
+        Lemmatizer,
+        new DependencyParser(Parser.Model.Pruned(parserMinimum), Parser.Labels, Parser.Coarse));
+
+    /// <summary>Loads models saved by <see cref="Save"/> from <paramref name="directory"/>.</summary>
+    public static SyntaxModels Load(string directory)
+    {
+        using var tagger = File.OpenRead(Path.Combine(directory, TaggerFile));
+        using var parser = File.OpenRead(Path.Combine(directory, ParserFile));
+        return Load(tagger, parser);
+    }
+
+    /// <summary>Loads models from a tagger stream and a parser stream (gzip'd binary).</summary>
+    /// <exception cref="InvalidDataException">A stream is not a Parley model (code PARLEY-S002).</exception>
+    public static SyntaxModels Load(Stream tagger, Stream parser)
+    {
+        var (t, l) = ModelFile.Load(tagger, TaggerMagic, r => (PosTagger.Read(r), Lemmatizer.Read(r)));
+        var p = ModelFile.Load(parser, ParserMagic, DependencyParser.Read);
+        return new SyntaxModels(t, l, p);
+    }
+
+    /// <summary>Saves the models into <paramref name="directory"/> as tagger.bin.gz and parser.bin.gz.</summary>
+    public void Save(string directory)
+    {
+        ModelFile.Save(Path.Combine(directory, TaggerFile), TaggerMagic, w => { Tagger.Write(w); Lemmatizer.Write(w); });
+        ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagic, Parser.Write);
+    }
+
+    private static SyntaxModels LoadShipped()
+    {
+        var watch = Stopwatch.StartNew();
+        var assembly = typeof(SyntaxModels).Assembly;
+        using var tagger = DataFile.Open(assembly, "Data/Models/" + TaggerFile);
+        using var parser = DataFile.Open(assembly, "Data/Models/" + ParserFile);
+        var models = Load(tagger, parser);
+        DefaultLoadTime = watch.Elapsed;
+        return models;
+    }
+
+    /// <summary>
+    /// Tags, lemmatises and parses one sentence: the tokens at <paramref name="spans"/> of
+    /// <paramref name="text"/>. Heads are 0-based token indices within the sentence, -1 for the root.
+    /// </summary>
+    public SentenceAnalysis Analyse(string text, ReadOnlySpan<TextSpan> spans, bool parse = true)
+    {
+        var n = spans.Length;
+        var result = new SentenceAnalysis(n);
+        if (n == 0) return result;
+        var tags = new int[n];
+        Tagger.Tag(text, spans, tags);
+        for (var i = 0; i < n; i++)
+        {
+            result.Upos[i] = Tagger.Upos[tags[i]];
+            result.Xpos[i] = Tagger.Xpos[tags[i]];
+            result.Lemmas[i] = Lemmatizer.Lemmatize(text.Substring(spans[i].Start, spans[i].Length), result.Upos[i], result.Xpos[i]);
+        }
+        if (!parse) return result;
+        var words = new ulong[n];
+        Tagging.WordFeatures.LowerHashes(text, spans, words);
+        var heads = new int[n + 1];
+        var labels = new int[n + 1];
+        Parser.Parse(words, tags, _state ??= new ParseState(), heads, labels);
+        for (var i = 0; i < n; i++)
+        {
+            result.Heads[i] = heads[i + 1] - 1;
+            result.Relations[i] = Parser.Labels[labels[i + 1]];
+        }
+        return result;
+    }
+}
+
+/// <summary>Tags, lemmas and dependencies of one sentence; arrays indexed by token position in the sentence.</summary>
+public sealed class SentenceAnalysis
+{
+    /// <summary>Creates empty arrays for <paramref name="count"/> tokens.</summary>
+    public SentenceAnalysis(int count)
+    {
+        Upos = new string[count];
+        Xpos = new string[count];
+        Lemmas = new string[count];
+        Heads = new int[count];
+        Relations = new string[count];
+        Array.Fill(Heads, -1);
+        Array.Fill(Relations, "");
+    }
+
+    /// <summary>Universal part-of-speech tags.</summary>
+    public string[] Upos { get; }
+    /// <summary>Penn Treebank tags.</summary>
+    public string[] Xpos { get; }
+    /// <summary>Lemmas.</summary>
+    public string[] Lemmas { get; }
+    /// <summary>Head of each token as a 0-based index in the sentence; -1 for the root.</summary>
+    public int[] Heads { get; }
+    /// <summary>UD relation of each token to its head.</summary>
+    public string[] Relations { get; }
+}

@@ -1,0 +1,207 @@
+using Parley.Core.Model;
+using Parley.Syntax.Learning;
+
+namespace Parley.Syntax.Tagging;
+
+/// <summary>
+/// Greedy left-to-right averaged-perceptron tagger predicting a joint UPOS+XPOS tag per token, from
+/// the word, its lower-case form, prefixes and suffixes (1-4), shape, the two words on each side
+/// and the two previous predicted tags.
+/// </summary>
+internal sealed class PosTagger
+{
+    private const int MaxFeatures = 36;
+
+    private readonly LinearModel _model;
+    private readonly LinearModel? _second;
+
+    /// <summary>
+    /// A tagger from a left-to-right model and, optionally, a second-pass model that also sees the
+    /// first pass's tags of the next two words (so "that" before a verb and before a noun differ).
+    /// </summary>
+    public PosTagger(LinearModel model, LinearModel? second, string[] upos, string[] xpos)
+    {
+        _model = model;
+        _second = second;
+        Upos = upos;
+        Xpos = xpos;
+    }
+
+    /// <summary>UPOS of each joint tag.</summary>
+    public string[] Upos { get; }
+
+    /// <summary>XPOS of each joint tag.</summary>
+    public string[] Xpos { get; }
+
+    public LinearModel Model => _model;
+
+    public LinearModel? SecondPass => _second;
+
+    /// <summary>Tags the tokens at <paramref name="spans"/> of <paramref name="text"/>, writing joint tag ids to <paramref name="tags"/>.</summary>
+    public void Tag(string text, ReadOnlySpan<TextSpan> spans, Span<int> tags)
+    {
+        var n = spans.Length;
+        var values = n * WordFeatures.Stride <= 4096 ? stackalloc ulong[n * WordFeatures.Stride] : new ulong[n * WordFeatures.Stride];
+        WordFeatures.Compute(text, spans, values);
+        if (_second is null)
+        {
+            Pass(_model, values, n, default, tags);
+            return;
+        }
+        var first = n <= 512 ? stackalloc int[n] : new int[n];
+        Pass(_model, values, n, default, first);
+        Pass(_second, values, n, first, tags);
+    }
+
+    /// <summary>Runs this tagger's model as a second pass over given first-pass tags (for jackknifing).</summary>
+    public void TagSecondPass(string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> firstPass, Span<int> tags)
+    {
+        var values = new ulong[spans.Length * WordFeatures.Stride];
+        WordFeatures.Compute(text, spans, values);
+        Pass(_model, values, spans.Length, firstPass, tags);
+    }
+
+    private static void Pass(LinearModel model, ReadOnlySpan<ulong> values, int n, ReadOnlySpan<int> firstPass, Span<int> tags)
+    {
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[model.Classes];
+        for (var i = 0; i < n; i++)
+        {
+            var count = Extract(values, n, i, i > 0 ? tags[i - 1] + 1 : 0, i > 1 ? tags[i - 2] + 1 : 0, firstPass, features);
+            model.Score(features[..count], scores);
+            tags[i] = ArgMax(scores);
+        }
+    }
+
+    internal static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var k = 1; k < scores.Length; k++) if (scores[k] > scores[best]) best = k;
+        return best;
+    }
+
+    /// <summary>The feature keys of position <paramref name="i"/>; <paramref name="p1"/>, <paramref name="p2"/> are previous tag ids + 1 (0 = none).</summary>
+    internal static int Extract(ReadOnlySpan<ulong> v, int n, int i, int p1, int p2, ReadOnlySpan<int> firstPass, Span<ulong> f)
+    {
+        const int S = WordFeatures.Stride;
+        var me = v.Slice(i * S, S);
+        var k = 0;
+        f[k++] = FeatureHash.Key(0, 0);
+        f[k++] = FeatureHash.Key(1, me[WordFeatures.Lower]);
+        f[k++] = FeatureHash.Key(2, me[WordFeatures.Word]);
+        f[k++] = FeatureHash.Key(3, me[WordFeatures.Shape]);
+        for (var a = 0; a < 4; a++)
+        {
+            if (me[WordFeatures.Pre1 + a] != 0) f[k++] = FeatureHash.Key(4 + a, me[WordFeatures.Pre1 + a]);
+            if (me[WordFeatures.Suf1 + a] != 0) f[k++] = FeatureHash.Key(8 + a, me[WordFeatures.Suf1 + a]);
+        }
+        f[k++] = FeatureHash.Key(12, me[WordFeatures.Flags]);
+        f[k++] = FeatureHash.Key(13, At(v, n, WordFeatures.Lower, i - 1));
+        f[k++] = FeatureHash.Key(14, At(v, n, WordFeatures.Lower, i + 1));
+        f[k++] = FeatureHash.Key(15, At(v, n, WordFeatures.Lower, i - 2));
+        f[k++] = FeatureHash.Key(16, At(v, n, WordFeatures.Lower, i + 2));
+        f[k++] = FeatureHash.Key(17, At(v, n, WordFeatures.Suf1 + 2, i - 1));
+        f[k++] = FeatureHash.Key(18, At(v, n, WordFeatures.Suf1 + 2, i + 1));
+        f[k++] = FeatureHash.Key(19, At(v, n, WordFeatures.Shape, i - 1));
+        f[k++] = FeatureHash.Key(20, At(v, n, WordFeatures.Shape, i + 1));
+        f[k++] = FeatureHash.Key(21, (ulong)p1);
+        f[k++] = FeatureHash.Key(22, (ulong)p2);
+        f[k++] = FeatureHash.Key(23, (ulong)p1, (ulong)p2);
+        f[k++] = FeatureHash.Key(24, (ulong)p1, me[WordFeatures.Lower]);
+        f[k++] = FeatureHash.Key(25, me[WordFeatures.Lower], At(v, n, WordFeatures.Lower, i + 1));
+        f[k++] = FeatureHash.Key(26, At(v, n, WordFeatures.Lower, i - 1), me[WordFeatures.Lower]);
+        f[k++] = FeatureHash.Key(27, (ulong)p1, me[WordFeatures.Suf1 + 2]);
+        f[k++] = FeatureHash.Key(28, At(v, n, WordFeatures.Shape, i + 1), me[WordFeatures.Shape]);
+        if (firstPass.Length > 0)
+        {
+            // Second pass: the first pass's tags to the right.
+            var r1 = i + 1 < n ? (ulong)firstPass[i + 1] + 1 : 0;
+            var r2 = i + 2 < n ? (ulong)firstPass[i + 2] + 1 : 0;
+            f[k++] = FeatureHash.Key(29, r1);
+            f[k++] = FeatureHash.Key(30, r1, r2);
+            f[k++] = FeatureHash.Key(31, r1, me[WordFeatures.Lower]);
+            f[k++] = FeatureHash.Key(32, (ulong)p1, r1);
+        }
+        return k;
+    }
+
+    private static ulong At(ReadOnlySpan<ulong> v, int n, int field, int j) =>
+        j < 0 ? WordFeatures.Start : j >= n ? WordFeatures.End : v[j * WordFeatures.Stride + field];
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Upos.Length);
+        for (var t = 0; t < Upos.Length; t++) { writer.Write(Upos[t]); writer.Write(Xpos[t]); }
+        _model.Write(writer);
+        writer.Write(_second is not null);
+        _second?.Write(writer);
+    }
+
+    public static PosTagger Read(BinaryReader reader)
+    {
+        var n = reader.ReadInt32();
+        var upos = new string[n];
+        var xpos = new string[n];
+        for (var t = 0; t < n; t++) { upos[t] = reader.ReadString(); xpos[t] = reader.ReadString(); }
+        var first = LinearModel.Read(reader);
+        var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
+        return new PosTagger(first, second, upos, xpos);
+    }
+
+    /// <summary>
+    /// Trains one pass on sentences given as (text, token spans, gold joint tags); a second pass when
+    /// <paramref name="firstPass"/> gives each sentence's first-pass tags (jackknifed, as at run time).
+    /// </summary>
+    public static LinearModel TrainPass(IReadOnlyList<TaggedSentence> sentences, int classes, int[][]? firstPass, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log)
+    {
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        // Features seen fewer than minFeatureCount times along the gold tag sequences never get weights.
+        var counts = new Dictionary<ulong, int>();
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var sentence = sentences[si];
+            var n = sentence.Spans.Length;
+            var values = new ulong[n * WordFeatures.Stride];
+            WordFeatures.Compute(sentence.Text, sentence.Spans, values);
+            for (var i = 0; i < n; i++)
+            {
+                var count = Extract(values, n, i, i > 0 ? sentence.Tags[i - 1] + 1 : 0, i > 1 ? sentence.Tags[i - 2] + 1 : 0, firstPass is null ? default : firstPass[si], features);
+                foreach (var f in features[..count]) counts[f] = counts.GetValueOrDefault(f) + 1;
+            }
+        }
+        var trainer = new PerceptronTrainer(classes, minFeatureCount > 1 ? PerceptronTrainer.Frequent(counts, minFeatureCount) : null);
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var scores = new float[classes];
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int correct = 0, total = 0;
+            foreach (var s in order)
+            {
+                var sentence = sentences[s];
+                var n = sentence.Spans.Length;
+                var values = new ulong[n * WordFeatures.Stride];
+                WordFeatures.Compute(sentence.Text, sentence.Spans, values);
+                var predicted = new int[n];
+                for (var i = 0; i < n; i++)
+                {
+                    var count = Extract(values, n, i, i > 0 ? predicted[i - 1] + 1 : 0, i > 1 ? predicted[i - 2] + 1 : 0, firstPass is null ? default : firstPass[s], features);
+                    trainer.Score(features[..count], scores);
+                    var guess = ArgMax(scores);
+                    var gold = sentence.Tags[i];
+                    trainer.Update(features[..count], gold, guess);
+                    trainer.Tick();
+                    predicted[i] = guess;
+                    if (guess == gold) correct++;
+                    total++;
+                }
+            }
+            log?.Invoke($"tagger {(firstPass is null ? "first" : "second")} pass epoch {epoch + 1}/{epochs}: training accuracy {(double)correct / total:F4}");
+        }
+        return trainer.Average(prune);
+    }
+}
+
+/// <summary>A training sentence for the tagger: text, token spans and gold joint tag ids.</summary>
+internal sealed record TaggedSentence(string Text, TextSpan[] Spans, int[] Tags);

@@ -1,0 +1,160 @@
+using System.Text;
+using Parley.Core.Model;
+using Parley.Syntax.Conllu;
+using Parley.Syntax.Parsing;
+using Parley.Syntax.Tagging;
+
+namespace Parley.Syntax.Training;
+
+/// <summary>
+/// Trains the tagger, lemmatiser and parser from CoNLL-U treebanks. Deterministic: the same files,
+/// options and seed give the same models, byte for byte.
+/// </summary>
+public static class SyntaxTrainer
+{
+    /// <summary>Trains all three models as <paramref name="options"/> says.</summary>
+    /// <exception cref="ArgumentException">A test split was given as training data (code PARLEY-S004), or there is no data.</exception>
+    public static SyntaxModels Train(TrainingOptions options)
+    {
+        foreach (var file in options.TrainFiles)
+        {
+            if (Path.GetFileName(file).Contains("-test", StringComparison.OrdinalIgnoreCase))
+                throw new ArgumentException($"PARLEY-S004: {file} looks like a test split; Parley never trains on test data", nameof(options));
+        }
+        var sentences = options.TrainFiles.SelectMany(ConlluReader.ReadFile).ToList();
+        if (options.MaxSentences > 0 && sentences.Count > options.MaxSentences) sentences = sentences.Take(options.MaxSentences).ToList();
+        if (sentences.Count == 0) throw new ArgumentException("PARLEY-S005: no training sentences", nameof(options));
+        var log = options.Log;
+        log?.Invoke($"training on {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Count):N0} words from {options.TrainFiles.Count} files");
+
+        // Joint UPOS+XPOS classes and relation labels, in order of first appearance (deterministic).
+        var tagIds = new Dictionary<(string, string), int>();
+        var labelIds = new Dictionary<string, int> { ["root"] = 0 };
+        foreach (var s in sentences)
+        {
+            foreach (var w in s.Words)
+            {
+                tagIds.TryAdd((w.Upos, w.Xpos), tagIds.Count);
+                labelIds.TryAdd(w.Relation, labelIds.Count);
+            }
+        }
+        var upos = tagIds.OrderBy(p => p.Value).Select(p => p.Key.Item1).ToArray();
+        var xpos = tagIds.OrderBy(p => p.Value).Select(p => p.Key.Item2).ToArray();
+        var labels = labelIds.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
+
+        var tagged = sentences.Select(s => ToTagged(s, tagIds)).ToList();
+        var classes = upos.Length;
+        var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words).Select(w => (w.Form, w.Upos, w.Xpos, w.Lemma)));
+        var first = PosTagger.TrainPass(tagged, classes, null, options.TaggerEpochs, options.Seed, options.Prune, options.MinFeatureCount, log);
+        var folds = options.JackknifeFolds;
+        if (folds < 2)
+        {
+            // No jackknifing: a one-pass tagger, and a parser trained on gold tags.
+            var plain = new PosTagger(first, null, upos, xpos);
+            return new SyntaxModels(plain, lemmatizer, TrainParser(options, sentences, tagged, tagged.Select(t => t.Tags).ToArray(), labels, labelIds, upos, log));
+        }
+
+        // Jackknifing: every sentence gets tags from taggers that never saw it, as at run time. The
+        // second pass learns from (jackknifed) first-pass tags; the parser from jackknifed final tags.
+        var firstTags = Jackknife(tagged, folds, train => new PosTagger(PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, null, options.TaggerEpochs, options.Seed + 1, options.Prune, options.MinFeatureCount, null), null, upos, xpos), log, "first pass");
+        var second = PosTagger.TrainPass(tagged, classes, firstTags, options.TaggerEpochs, options.Seed + 2, options.Prune, options.MinFeatureCount, log);
+        var finalTags = new int[tagged.Count][];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = Enumerable.Range(0, tagged.Count).Where(i => i % folds != fold).ToList();
+            var foldSecond = PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, train.Select(i => firstTags[i]).ToArray(), options.TaggerEpochs, options.Seed + 3, options.Prune, options.MinFeatureCount, null);
+            var foldTagger = new PosTagger(foldSecond, null, upos, xpos);
+            for (var i = fold; i < tagged.Count; i += folds)
+            {
+                finalTags[i] = new int[tagged[i].Spans.Length];
+                foldTagger.TagSecondPass(tagged[i].Text, tagged[i].Spans, firstTags[i], finalTags[i]);
+            }
+            log?.Invoke($"second pass jackknife fold {fold + 1}/{folds} tagged");
+        }
+        var tagger = new PosTagger(first, second, upos, xpos);
+        return new SyntaxModels(tagger, lemmatizer, TrainParser(options, sentences, tagged, finalTags, labels, labelIds, upos, log));
+    }
+
+    /// <summary>Tags of every sentence from a tagger trained on the other folds.</summary>
+    private static int[][] Jackknife(List<TaggedSentence> tagged, int folds, Func<List<int>, PosTagger> train, Action<string>? log, string what)
+    {
+        var result = new int[tagged.Count][];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var tagger = train(Enumerable.Range(0, tagged.Count).Where(i => i % folds != fold).ToList());
+            for (var i = fold; i < tagged.Count; i += folds)
+            {
+                result[i] = new int[tagged[i].Spans.Length];
+                tagger.Tag(tagged[i].Text, tagged[i].Spans, result[i]);
+            }
+            log?.Invoke($"{what} jackknife fold {fold + 1}/{folds} tagged");
+        }
+        return result;
+    }
+
+    private static DependencyParser TrainParser(TrainingOptions options, List<ConlluSentence> sentences, List<TaggedSentence> tagged, int[][] parserTags,
+        string[] labels, Dictionary<string, int> labelIds, string[] upos, Action<string>? log)
+    {
+        var parserSentences = new List<ParserSentence>(tagged.Count);
+        for (var i = 0; i < tagged.Count; i++)
+        {
+            var s = sentences[i];
+            var words = new ulong[s.Words.Count];
+            WordFeatures.LowerHashes(tagged[i].Text, tagged[i].Spans, words);
+            var heads = new int[s.Words.Count + 1];
+            var rels = new int[s.Words.Count + 1];
+            for (var k = 0; k < s.Words.Count; k++)
+            {
+                heads[k + 1] = s.Words[k].Head;
+                rels[k + 1] = labelIds[s.Words[k].Relation];
+            }
+            heads[0] = -1;
+            if (!IsTree(heads)) continue;
+            parserSentences.Add(new ParserSentence(words, parserTags[i], Projectivizer.Lift(heads), rels));
+        }
+        var coarse = upos.Distinct().ToList();
+        var coarseOfTag = upos.Select(u => coarse.IndexOf(u)).ToArray();
+        return DependencyParser.Train(parserSentences, labels, coarseOfTag, options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log);
+    }
+
+    /// <summary>True when heads (1-based, index 0 unused) form one tree rooted at a single word.</summary>
+    private static bool IsTree(int[] heads)
+    {
+        var n = heads.Length - 1;
+        var roots = 0;
+        for (var d = 1; d <= n; d++)
+        {
+            if (heads[d] < 0 || heads[d] > n) return false;
+            if (heads[d] == 0) roots++;
+            var a = d;
+            for (var steps = 0; a != 0; steps++)
+            {
+                if (steps > n) return false; // cycle
+                a = heads[a];
+            }
+        }
+        return roots == 1;
+    }
+
+    internal static TaggedSentence ToTagged(ConlluSentence s, Dictionary<(string, string), int> tagIds)
+    {
+        var (text, spans) = JoinWords(s);
+        var tags = new int[s.Words.Count];
+        for (var k = 0; k < tags.Length; k++) tags[k] = tagIds[(s.Words[k].Upos, s.Words[k].Xpos)];
+        return new TaggedSentence(text, spans, tags);
+    }
+
+    /// <summary>The words of a sentence joined by spaces, with each word's span.</summary>
+    internal static (string Text, TextSpan[] Spans) JoinWords(ConlluSentence s)
+    {
+        var builder = new StringBuilder();
+        var spans = new TextSpan[s.Words.Count];
+        for (var k = 0; k < s.Words.Count; k++)
+        {
+            if (k > 0) builder.Append(' ');
+            spans[k] = new TextSpan(builder.Length, builder.Length + s.Words[k].Form.Length);
+            builder.Append(s.Words[k].Form);
+        }
+        return (builder.ToString(), spans);
+    }
+}

@@ -1,0 +1,67 @@
+namespace Parley.Syntax.Training;
+
+/// <summary>What <see cref="SyntaxTrainer.Train"/> learns from and how.</summary>
+public sealed class TrainingOptions
+{
+    /// <summary>CoNLL-U training files. A file named like a test split ("*-test*") is refused.</summary>
+    public required IReadOnlyList<string> TrainFiles { get; init; }
+
+    /// <summary>Seed of every random choice (sentence order, exploration): same seed, same data, same model.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Passes over the data for the tagger.</summary>
+    public int TaggerEpochs { get; init; } = 10;
+
+    /// <summary>Passes over the data for the parser.</summary>
+    public int ParserEpochs { get; init; } = 15;
+
+    /// <summary>
+    /// Folds for jackknifed tags: the parser is trained on tags predicted by taggers that did not see
+    /// the sentence, as it will meet them at run time. 0 or 1 trains the parser on gold tags.
+    /// </summary>
+    public int JackknifeFolds { get; init; } = 4;
+
+    /// <summary>Averaged weights smaller than this (absolute) are dropped from the saved models.</summary>
+    public float Prune { get; init; } = 0.05f;
+
+    /// <summary>Features seen fewer times than this along the gold decisions get no weight (smaller models, little loss).</summary>
+    public int MinFeatureCount { get; init; } = 2;
+
+    /// <summary>Use at most this many sentences (0 = all): for quick tests.</summary>
+    public int MaxSentences { get; init; }
+
+    /// <summary>Receives progress lines (epochs, accuracies); null for silence.</summary>
+    public Action<string>? Log { get; init; }
+
+    /// <summary>
+    /// The standard recipe over the shared UD folder: every GUM document plus UD EWT dev, except the
+    /// held-out GUM news fold (<see cref="HeldOutNewsDocuments"/>); never EWT test.
+    /// </summary>
+    /// <param name="udDirectory">The folder holding en_ewt-ud-dev.conllu and gum/.</param>
+    public static TrainingOptions FromSharedUd(string udDirectory) => new()
+    {
+        TrainFiles = StandardTrainFiles(udDirectory),
+    };
+
+    /// <summary>The training files of the standard recipe (see <see cref="FromSharedUd"/>).</summary>
+    public static IReadOnlyList<string> StandardTrainFiles(string udDirectory)
+    {
+        var held = new HashSet<string>(HeldOutNewsDocuments(udDirectory));
+        var files = Directory.GetFiles(Path.Combine(udDirectory, "gum"), "*.conllu")
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .Where(f => !held.Contains(f))
+            .ToList();
+        files.Add(Path.Combine(udDirectory, "en_ewt-ud-dev.conllu"));
+        return files;
+    }
+
+    /// <summary>
+    /// The GUM news documents held out from training so that news accuracy can be measured: every
+    /// fourth news document in name order (6 of 24).
+    /// </summary>
+    public static IReadOnlyList<string> HeldOutNewsDocuments(string udDirectory) =>
+        Directory.GetFiles(Path.Combine(udDirectory, "gum"), "GUM_news_*.conllu")
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .Where((_, i) => i % 4 == 0)
+            .ToList();
+}

@@ -1,0 +1,59 @@
+using Parley.Ingest.Dedup;
+
+namespace Parley.Ingest.Tests;
+
+public class SimHashTests
+{
+    private const string Story =
+        "Hundreds of dock workers in Rotterdam stopped work on Monday, halting container traffic at Europe's largest port " +
+        "in protest at plans to automate two more terminals. The union said the strike would last 48 hours and that further " +
+        "action was possible if talks with the port authority fail. Port officials said they regretted the walkout and " +
+        "invited union leaders to meet on Thursday to discuss the automation timetable and retraining for affected staff. " +
+        "Shipping lines warned of delays of up to three days for vessels waiting to unload, and some diverted to Antwerp.";
+
+    [Fact]
+    public void A_syndicated_copy_with_a_few_edits_is_a_near_duplicate()
+    {
+        var copy = Story.Replace("Hundreds of", "Several hundred", StringComparison.Ordinal)
+            .Replace("“", "\"", StringComparison.Ordinal) + " (Reuters)";
+        var a = SimHash.Compute(Story);
+        var b = SimHash.Compute(copy);
+        Assert.True(SimHash.Distance(a, b) <= SimHash.DefaultMaxDistance + 3, $"distance {SimHash.Distance(a, b)}");
+        Assert.Equal(a, SimHash.Compute(Story.ToUpperInvariant().Replace(" ", "  ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Different_stories_are_far_apart()
+    {
+        const string other = "The leaders of three countries sharing the Mekong basin agreed on Thursday to share data on dam releases, " +
+            "ending a dispute that had strained relations for two years. Under the accord, each government will publish its reservoir " +
+            "levels every day and warn its neighbours, at least a week in advance, before releasing water downstream.";
+        Assert.True(SimHash.Distance(SimHash.Compute(Story), SimHash.Compute(other)) > 10);
+    }
+
+    [Fact]
+    public void Index_links_exact_and_near_copies_to_the_first_article()
+    {
+        var index = new NearDuplicateIndex(maxDistance: 6);
+        var copy = Story.Replace("Monday", "Monday morning", StringComparison.Ordinal);
+        Assert.Null(index.Add("a", Parley.Core.Model.Document.ComputeHash(Story), SimHash.Compute(Story)));
+        var exact = index.Add("b", Parley.Core.Model.Document.ComputeHash(Story + " "), SimHash.Compute(Story));
+        Assert.Equal(new DuplicateMatch("a", 0, true), exact);
+        var near = index.Add("c", Parley.Core.Model.Document.ComputeHash(copy), SimHash.Compute(copy));
+        Assert.NotNull(near);
+        Assert.Equal("a", near.FirstId);
+        Assert.False(near.Exact);
+        Assert.Null(index.Add("d", "other", SimHash.Compute("A completely different story about a volcano erupting in Iceland on Tuesday night.")));
+        Assert.Equal(2, index.Count);
+    }
+
+    [Fact]
+    public void With_a_time_window_a_reissued_statement_is_not_linked()
+    {
+        var index = new NearDuplicateIndex(window: TimeSpan.FromDays(30));
+        var t0 = new DateTimeOffset(2021, 2, 11, 0, 0, 0, TimeSpan.Zero);
+        Assert.Null(index.Add("2021", "h", SimHash.Compute(Story), t0));
+        Assert.Null(index.Add("2022", "h", SimHash.Compute(Story), t0.AddYears(1)));
+        Assert.Equal("2021", index.Add("copy", "h", SimHash.Compute(Story), t0.AddDays(2))!.FirstId);
+    }
+}

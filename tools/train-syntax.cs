@@ -1,0 +1,37 @@
+#:project ../src/Parley.Syntax/Parley.Syntax.csproj
+// Rebuilds the shipped syntax models and prints their scores.
+// Usage: dotnet run tools/train-syntax.cs -- UD_DIR OUT_DIR [SEED [PARSER_EPOCHS [TAGGER_EPOCHS [JACKKNIFE_FOLDS [MIN_FEATURE_COUNT]]]]]
+//   UD_DIR  the shared UD folder (../shared/ud), OUT_DIR where tagger.bin.gz and parser.bin.gz go.
+using System.Diagnostics;
+using Parley.Syntax;
+using Parley.Syntax.Evaluation;
+using Parley.Syntax.Training;
+
+var ud = args.Length > 0 ? args[0] : "../shared/ud";
+var output = args.Length > 1 ? args[1] : "src/Parley.Syntax/Data/Models";
+var seed = args.Length > 2 ? int.Parse(args[2]) : 1;
+var parserEpochs = args.Length > 3 ? int.Parse(args[3]) : 15;
+var taggerEpochs = args.Length > 4 ? int.Parse(args[4]) : 10;
+var folds = args.Length > 5 ? int.Parse(args[5]) : 4;
+var minCount = args.Length > 6 ? int.Parse(args[6]) : 2;
+var watch = Stopwatch.StartNew();
+var options = new TrainingOptions
+{
+    TrainFiles = TrainingOptions.StandardTrainFiles(ud),
+    Seed = seed,
+    ParserEpochs = parserEpochs,
+    TaggerEpochs = taggerEpochs,
+    JackknifeFolds = folds,
+    MinFeatureCount = minCount,
+    Log = line => Console.WriteLine($"[{watch.Elapsed:mm\\:ss}] {line}"),
+};
+var models = SyntaxTrainer.Train(options);
+Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F1} s; {models.Describe()}");
+models.Save(output);
+foreach (var f in Directory.GetFiles(output, "*.gz")) Console.WriteLine($"{f}: {new FileInfo(f).Length:N0} bytes");
+var test = Path.Combine(ud, "en_ewt-ud-test.conllu");
+Console.WriteLine($"EWT test, gold tokenisation: {ConlluEvaluator.EvaluateFile(models, test)}");
+Console.WriteLine($"EWT test, predicted tokenisation: {ConlluEvaluator.EvaluateFile(models, test, predictedTokenisation: true)}");
+var news = TrainingOptions.HeldOutNewsDocuments(ud).SelectMany(Parley.Syntax.Conllu.ConlluReader.ReadFile).ToList();
+Console.WriteLine($"GUM news held out ({TrainingOptions.HeldOutNewsDocuments(ud).Count} docs), gold tokenisation: {ConlluEvaluator.EvaluateGoldTokenisation(models, news)}");
+Console.WriteLine($"GUM news held out, predicted tokenisation: {ConlluEvaluator.EvaluatePredictedTokenisation(models, news)}");
