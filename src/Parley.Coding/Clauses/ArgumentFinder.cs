@@ -163,9 +163,15 @@ internal sealed class ArgumentFinder
             if (_lower[j] == ",")
             {
                 // "freed Vadim Krasikov, a Russian intelligence officer": an apposition names the object's country
-                var a = j + 1;
-                if (a < _lower.Length && _lower[a] is "a" or "an" or "the") a++;
-                if (a < _lower.Length && _ctx.ActorAt[a] is { } apposed && _ctx.ActorAt[j - 1] is null) return [Party.From(apposed.Mention)];
+                // (or "Hugo Carvajal, the former head of Venezuela's military intelligence")
+                if (_ctx.ActorAt[j - 1] is null && _lower.Length > j + 1 && _lower[j + 1] is "a" or "an" or "the")
+                {
+                    for (var a = j + 2; a < Math.Min(_lower.Length, j + 7); a++)
+                    {
+                        if (_ctx.ActorAt[a] is { } apposed) return [Party.From(apposed.Mention)];
+                        if (_lower[a] == "," || IsBoundary(a) || TriggerStarts.Contains(a)) break;
+                    }
+                }
                 break;
             }
             if (IsBoundary(j) || (j != end && TriggerStarts.Contains(j))) break;

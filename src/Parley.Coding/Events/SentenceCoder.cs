@@ -212,6 +212,7 @@ internal sealed class SentenceCoder
                 code = _r.Derived.Derive(conflict ? "threat" : "intent", code);
                 status = conflict ? EventStatus.Threatened : EventStatus.Hypothetical;
             }
+            else if (cue.Cue.Derive is "agree") code = code[..2] == "08" ? code : _r.Derived.Derive("intent", code);
             else if (cue.Cue.Derive is { } derive and not "deny") code = _r.Derived.Derive(derive, code);
             // "refused to meet" is itself a rejection (125) that happened; "refused to comment on X" keeps Denied
             if (cue.Cue.Derive == "refuse" && code.StartsWith("12", StringComparison.Ordinal)) status = EventStatus.Occurred;
@@ -316,7 +317,7 @@ internal sealed class SentenceCoder
             target = source.Skip(1).ToList();
             source = [source[0]];
         }
-        if (target.Count == 0 && (code[..2] == "03" || cue?.Cue.Derive == "intent"))
+        if (target.Count == 0 && (code[..2] == "03" || cue?.Cue.Derive is "intent" or "agree"))
         {
             target = _args.OtherActor(source, t.End);
             if (target.Count == 0 && _story.Dyad is { } dyad)
