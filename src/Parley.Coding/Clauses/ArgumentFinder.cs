@@ -163,9 +163,15 @@ internal sealed class ArgumentFinder
             if (_lower[j] == ",")
             {
                 // "freed Vadim Krasikov, a Russian intelligence officer": an apposition names the object's country
-                var a = j + 1;
-                if (a < _lower.Length && _lower[a] is "a" or "an" or "the") a++;
-                if (a < _lower.Length && _ctx.ActorAt[a] is { } apposed && _ctx.ActorAt[j - 1] is null) return [Party.From(apposed.Mention)];
+                // (or "Hugo Carvajal, the former head of Venezuela's military intelligence")
+                if (_ctx.ActorAt[j - 1] is null && _lower.Length > j + 1 && _lower[j + 1] is "a" or "an" or "the")
+                {
+                    for (var a = j + 2; a < Math.Min(_lower.Length, j + 7); a++)
+                    {
+                        if (_ctx.ActorAt[a] is { } apposed) return [Party.From(apposed.Mention)];
+                        if (_lower[a] == "," || IsBoundary(a) || TriggerStarts.Contains(a)) break;
+                    }
+                }
                 break;
             }
             if (IsBoundary(j) || (j != end && TriggerStarts.Contains(j))) break;
@@ -251,7 +257,9 @@ internal sealed class ArgumentFinder
 
     /// <summary>True when a verb of saying precedes <paramref name="pos"/> in the sentence ("said it would lift").</summary>
     public bool AfterReportingVerb(int pos) =>
-        Enumerable.Range(0, pos).Any(i => _words["reporting"].Any(v => _ctx.Line.Is(i, v)));
+        Enumerable.Range(0, pos).Any(i => _ctx.Line.Lemmas[i].Any(l => _words.Is(l, "reporting")) || _words.Is(_lower[i], "reporting"));
+
+    private bool IsLightVerb(int j) => _words.Is(_lower[j], "light-verb") || _ctx.Line.Lemmas[j].Any(l => _words.Is(l, "light-verb"));
 
     /// <summary>Updates the story's focus country from the places and countries of this sentence.</summary>
     public void RememberFocus()
@@ -313,7 +321,7 @@ internal sealed class ArgumentFinder
                 j = placed.Start;
                 continue;
             }
-            if (_words["light-verb"].Any(v => _ctx.Line.Is(j, v)) && !_words.Is(_lower[j], "determiner")) return j;
+            if (IsLightVerb(j) && !_words.Is(_lower[j], "determiner")) return j;
             // "$85 million in humanitarian assistance": a quantity's "in/of" does not end the phrase
             if (_lower[j] is "in" or "of" && j > 0 && IsQuantity(j - 1)) continue;
             if (IsPreposition(j) || IsBoundary(j) || _lower[j] is "," or ";" or ":" or ".") return -1;
@@ -330,7 +338,7 @@ internal sealed class ArgumentFinder
             if (_ctx.ActorAt[j] is { } placed) return _ctx.Line.Possessive[placed.End - 1];
             if (w is "to" or "will" or "would" or "not" or "n't" or "did" or "also") return false;
             if (_words.Is(w, "determiner") || w is "'s" or "'" || _ctx.Line.Possessive[j]) return true;
-            if (_words["light-verb"].Any(v => _ctx.Line.Is(j, v))) return true;
+            if (IsLightVerb(j)) return true;
             if (IsPreposition(j)) return true;
             if (IsBoundary(j) || w is "," or ";" or ":" || _words.Is(w, "and") || _words.Is(w, "be")) return false;
         }
@@ -398,11 +406,11 @@ internal sealed class ArgumentFinder
     private bool PluralAnaphorEndingAt(int j, bool subject)
     {
         if (j < 0) return false;
-        foreach (var phrase in _words["plural-anaphor"])
+        foreach (var parts in _words.Phrases("plural-anaphor"))
         {
-            if (subject && phrase is "their" or "them") continue;
-            if (!subject && phrase is "they" or "them") continue;
-            var parts = phrase.Split(' ');
+            if (parts[^1] != _lower[j]) continue;
+            if (subject && parts is ["their"] or ["them"]) continue;
+            if (!subject && parts is ["they"] or ["them"]) continue;
             var first = j - parts.Length + 1;
             if (first < 0) continue;
             var ok = true;
@@ -451,9 +459,8 @@ internal sealed class ArgumentFinder
     private Party? DomesticAgentEndingAt(int j, out int start)
     {
         start = j;
-        foreach (var (name, sector) in _words.DomesticAgents)
+        foreach (var (parts, name, sector) in _words.AgentsByLastWord[_lower[j]])
         {
-            var parts = name.Split(' ');
             var first = j - parts.Length + 1;
             if (first < 0 || !Enumerable.Range(0, parts.Length).All(p => _lower[first + p] == parts[p])) continue;
             // "Haiti's interim government", "Kenyan police officers": the actor just before names the country;
@@ -473,9 +480,8 @@ internal sealed class ArgumentFinder
 
     private Party? DomesticAgentStartingAt(int j)
     {
-        foreach (var (name, sector) in _words.DomesticAgents)
+        foreach (var (parts, name, sector) in _words.AgentsByFirstWord[_lower[j]])
         {
-            var parts = name.Split(' ');
             if (j + parts.Length > _lower.Length || !Enumerable.Range(0, parts.Length).All(p => _lower[j + p] == parts[p])) continue;
             if (_story.FocusCountry is not { } country) return null;
             return new Party(country, sector, name, _ctx.SpanOf(j, j + parts.Length));
@@ -486,10 +492,10 @@ internal sealed class ArgumentFinder
     private bool PluralAnaphorStartingAt(int j, out int end)
     {
         end = j;
-        foreach (var phrase in _words["plural-anaphor"])
+        foreach (var parts in _words.Phrases("plural-anaphor"))
         {
-            if (phrase is "they" or "them" or "their") continue;
-            var parts = phrase.Split(' ');
+            if (parts[0] != _lower[j]) continue;
+            if (parts is ["they"] or ["them"] or ["their"]) continue;
             if (j + parts.Length > _lower.Length || !Enumerable.Range(0, parts.Length).All(p => _lower[j + p] == parts[p])) continue;
             end = j + parts.Length - 1;
             return true;

@@ -212,6 +212,7 @@ internal sealed class SentenceCoder
                 code = _r.Derived.Derive(conflict ? "threat" : "intent", code);
                 status = conflict ? EventStatus.Threatened : EventStatus.Hypothetical;
             }
+            else if (cue.Cue.Derive is "agree") code = code[..2] == "08" ? code : _r.Derived.Derive("intent", code);
             else if (cue.Cue.Derive is { } derive and not "deny") code = _r.Derived.Derive(derive, code);
             // "refused to meet" is itself a rejection (125) that happened; "refused to comment on X" keeps Denied
             if (cue.Cue.Derive == "refuse" && code.StartsWith("12", StringComparison.Ordinal)) status = EventStatus.Occurred;
@@ -295,7 +296,7 @@ internal sealed class SentenceCoder
         if (target.Count == 0 && ObjectEvent(t) is { } objectEvent) target = ObjectEventParties(objectEvent, source);
         if (target.Count == 0 && _args.ObjectIsEventAnaphor(cue?.Start ?? t.Start, t.End) is { } kinds) target = OtherPartyOfLatestEvent(source, kinds);
         // "demanded that Cuba hand over ...": the addressee of a demand or appeal can follow "that"
-        if (target.Count == 0 && code[..2] is "02" or "10" && t.End < _line.Count && _line.Lower[t.End] == "that")
+        if (target.Count == 0 && code[..2] is "02" or "10" or "13" && t.End < _line.Count && _line.Lower[t.End] == "that")
             target = _args.FindObject(t.End + 1, noun: false);
         // a show of force or an attack aimed at a place ("exercises around Taiwan") targets that place's country
         if (target.Count == 0 && code[..2] is "15" or "18" or "19" or "20")
@@ -311,12 +312,12 @@ internal sealed class SentenceCoder
         if (target.Count == 0 && code[..2] == "14") target = [new Party(source[0].Country, "GOV", source[0].Country, null)];
         if (target.Count == 0 && code[..2] == "17" && code is not ("171" or "1711" or "1712"))
             target = [new Party(source[0].Country, "CVL", source[0].Country, null)];
-        if (target.Count == 0 && source.Count >= 2 && code != "045" && (code[..2] is "04" or "06" || code.StartsWith("057", StringComparison.Ordinal) || code is "190" or "193" or "194"))
+        if (target.Count == 0 && source.Count >= 2 && code != "045" && (code[..2] is "03" or "04" or "06" || code.StartsWith("057", StringComparison.Ordinal) || code is "190" or "193" or "194"))
         {
             target = source.Skip(1).ToList();
             source = [source[0]];
         }
-        if (target.Count == 0 && (code[..2] == "03" || cue?.Cue.Derive == "intent"))
+        if (target.Count == 0 && (code[..2] == "03" || cue?.Cue.Derive is "intent" or "agree"))
         {
             target = _args.OtherActor(source, t.End);
             if (target.Count == 0 && _story.Dyad is { } dyad)

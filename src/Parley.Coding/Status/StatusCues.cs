@@ -7,7 +7,15 @@ namespace Parley.Coding.Status;
 /// <summary>The status cues of Status/Data/status-cues.tsv, compiled. Immutable and thread-safe.</summary>
 public sealed class StatusCues
 {
-    private StatusCues(IReadOnlyList<StatusCue> cues) => Cues = cues;
+    private readonly Dictionary<string, StatusCue[]> _byFirstWord;
+
+    private StatusCues(IReadOnlyList<StatusCue> cues)
+    {
+        Cues = cues;
+        _byFirstWord = cues.SelectMany(c => c.Pattern.FirstWords.Select(w => (w, c)))
+            .GroupBy(x => x.w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.c).Distinct().ToArray(), StringComparer.Ordinal);
+    }
 
     /// <summary>Every cue, in file order.</summary>
     public IReadOnlyList<StatusCue> Cues { get; }
@@ -35,7 +43,7 @@ public sealed class StatusCues
         for (var i = 0; i < line.Count; i++)
         {
             CueMatch? best = null;
-            foreach (var cue in Cues)
+            foreach (var cue in CandidatesAt(line, i))
             {
                 var tokens = cue.Pattern.Match(line, i, line.Count);
                 if (tokens is not null && (best is null || tokens.Length > best.Tokens.Length)) best = new CueMatch(cue, tokens);
@@ -43,5 +51,14 @@ public sealed class StatusCues
             if (best is not null) found.Add(best);
         }
         return found;
+    }
+
+    private IEnumerable<StatusCue> CandidatesAt(TokenLine line, int i)
+    {
+        if (_byFirstWord.TryGetValue(line.Lower[i], out var direct)) foreach (var c in direct) yield return c;
+        foreach (var lemma in line.Lemmas[i])
+        {
+            if (lemma != line.Lower[i] && _byFirstWord.TryGetValue(lemma, out var byLemma)) foreach (var c in byLemma) yield return c;
+        }
     }
 }
