@@ -33,11 +33,16 @@ internal static class EventPrinter
 
     private static void PrintTable(IReadOnlyList<StoredEvent> events, TextWriter output)
     {
+        // A pipe or a file gets plain aligned columns, one event a line, easy to grep and diff;
+        // a terminal gets a drawn table.
+        if (output != Console.Out || Console.IsOutputRedirected)
+        {
+            PrintPlain(events, output);
+            return;
+        }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        // A pipe or file has no width of its own: give the table room instead of wrapping every cell.
-        if (output != Console.Out || Console.IsOutputRedirected) console.Profile.Width = 160;
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("date").AddColumn("actor1").AddColumn(new TableColumn("cameo").NoWrap()).AddColumn("actor2")
+            .AddColumn(new TableColumn("date").NoWrap()).AddColumn(new TableColumn("actor1").NoWrap()).AddColumn(new TableColumn("cameo").NoWrap()).AddColumn(new TableColumn("actor2").NoWrap())
             .AddColumn("status").AddColumn(new TableColumn("evidence").NoWrap());
         foreach (var s in events)
         {
@@ -55,6 +60,28 @@ internal static class EventPrinter
                 Markup.Escape(evidence));
         }
         console.Write(table);
-        console.MarkupLine($"[grey]{events.Count} events; * = dated by the publication date (no date in the text)[/]");
+        console.MarkupLine(Markup.Escape(Footer(events.Count)));
     }
+
+    private static string Footer(int count) => $"{count} events; * = dated by the publication date (no date in the text)";
+
+    private static void PrintPlain(IReadOnlyList<StoredEvent> events, TextWriter output)
+    {
+        output.WriteLine($"{"date",-12} {"actor1",-14} {"cameo",-40} {"actor2",-14} {"status",-10} evidence");
+        foreach (var s in events)
+        {
+            var e = s.Event;
+            var label = e.Label.Replace(", not specified below", "", StringComparison.Ordinal);
+            var cameo = $"{e.Cameo} {label}";
+            if (cameo.Length > 40) cameo = cameo[..39] + "…";
+            var evidence = (s.EvidenceText.FirstOrDefault() ?? "").ReplaceLineEndings(" ");
+            if (evidence.Length > 80) evidence = evidence[..79] + "…";
+            output.WriteLine($"{e.Date + (e.DateIsFallback ? "*" : ""),-12} {Side(e.Actor1),-14} {cameo,-40} {Side(e.Actor2),-14} " +
+                             $"{e.Status.ToString().ToLowerInvariant(),-10} {evidence}");
+        }
+        output.WriteLine(Footer(events.Count));
+    }
+
+    private static string Side(List<Parley.Core.Model.EventActor> actors) =>
+        actors.Count == 0 ? "-" : string.Join('+', actors.Select(a => a.Code));
 }
