@@ -25,8 +25,9 @@ internal static class EvalCommand
         var minPrecision = new Option<double>("--min-precision") { Description = "Fail (exit 1) below this precision." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "A verdict for every produced event." };
         var syntax = new Option<bool>("--syntax") { Description = "GOLD is a CoNLL-U treebank: score the tagger and parser (CoNLL 2018 metrics), on gold and on predicted tokenisation." };
+        var withParse = new Option<bool>("--with-parse") { Description = "Ingest --input through the pipeline with the tagger and dependency parser (ParleyPipeline.WithSyntax)." };
         var annotations = new Option<bool>("--annotations") { Description = "GOLD holds language-layer annotations (times, actors, places, quotes): score those layers on the --input articles." };
-        var command = new Command("eval", "Score events against a gold file.") { gold, db, input, minRecall, minPrecision, verbose, annotations, syntax };
+        var command = new Command("eval", "Score events against a gold file.") { gold, db, input, minRecall, minPrecision, verbose, annotations, syntax, withParse };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -59,7 +60,7 @@ internal static class EvalCommand
                 using var store = SqliteEventStore.Open(dbPath);
                 IngestSummary? summary = null;
                 if (inputs.Length > 0)
-                    summary = new IngestRunner(ParleyPipeline.Default, new ArticleReader()).Run(inputs, store);
+                    summary = new IngestRunner(parse.GetValue(withParse) ? ParleyPipeline.WithSyntax : ParleyPipeline.Default, new ArticleReader()).Run(inputs, store);
                 var events = store.QueryEvents(summary is null ? null : new EventQuery { ArticleIds = summary.ArticleIds });
                 return EventEvaluation.Run(goldPath, EventJson.ToObjects(events), output,
                     parse.GetValue(minRecall), parse.GetValue(minPrecision), parse.GetValue(verbose));
