@@ -235,7 +235,7 @@ internal sealed class SentenceCoder
             if (source.Count == 0 && agent.Count > 0) source = agent;
             var light = _args.FindLightVerb(t.Start);
             if (light >= 0) anchor = light;
-            if (source.Count == 0 && light >= 0) source = _args.FindSubject(light, previousSubject);
+            if (source.Count == 0 && light >= 0) source = SubjectOf(light, previousSubject);
             // "a ceasefire between Israel and Hamas": the parties between are both sides
             if (source.Count == 0 && target.Count >= 2 && Enumerable.Range(t.End, Math.Min(3, _line.Count - t.End)).Any(k => _line.Lower[k] is "between" or "among"))
             {
@@ -259,11 +259,7 @@ internal sealed class SentenceCoder
         }
         else
         {
-            // the parse's subject first (when a parser ran), the word-order reading when it names no actor
-            source = _parse.Subject(t.Tokens[0]);
-            var byOrder = _args.FindSubject(t.Start, previousSubject);
-            // the word-order reading keeps conjoined subjects the parse split ("the EU and the South American bloc Mercosur")
-            if (source.Count == 0 || (source.All(p => byOrder.Any(b => b.SameActorAs(p))) && byOrder.Count > source.Count)) source = byOrder;
+            source = SubjectOf(t.Start, previousSubject);
             subject = source;
             if (code == "042" && _args.PlaceAfter(t.End) is [var destination] && destination.Span is { } ds && ds.Start - _ctx.SpanOf(t.Start, t.End).End <= 4)
             {
@@ -373,6 +369,18 @@ internal sealed class SentenceCoder
         });
         draft.ReportedBy.AddRange(ReportedBy());
         return draft;
+    }
+
+    /// <summary>
+    /// The subject of the verb at <paramref name="verb"/>: the parse's first (when a parser ran), the word-order
+    /// reading when the parse names no actor, or when word order finds the same actors and more (conjoined subjects
+    /// the parse split: "the EU and the South American bloc Mercosur").
+    /// </summary>
+    private List<Party> SubjectOf(int verb, List<Party>? previousSubject)
+    {
+        var parsed = _parse.Subject(verb);
+        var byOrder = _args.FindSubject(verb, previousSubject);
+        return parsed.Count == 0 || (parsed.All(p => byOrder.Any(b => b.SameActorAs(p))) && byOrder.Count > parsed.Count) ? byOrder : parsed;
     }
 
     private EventStatus ApplyModality(int anchor, EventStatus status)
