@@ -45,9 +45,6 @@ internal sealed class ParseRoles
     /// <summary>True when every token of the sentence carries a head and a relation.</summary>
     public bool Available { get; }
 
-    /// <summary>True when the verb at <paramref name="verb"/> has a passive subject in the parse.</summary>
-    public bool IsPassive(int verb) => Available && _children[verb].Any(c => _rel[c] is "nsubj:pass" or "aux:pass");
-
     /// <summary>The subject of the verb at <paramref name="verb"/>, climbing through xcomp and conj to the governing verb.</summary>
     public List<Party> Subject(int verb)
     {
