@@ -8,6 +8,7 @@ using Parley.Language.Actors;
 using Parley.Language.Places;
 using Parley.Language.Temporal;
 using Parley.Language.Text;
+using Parley.Syntax;
 using Parley.Testing;
 
 namespace Parley.Coding.Tests;
@@ -21,6 +22,12 @@ public sealed class CoderGoldFloorTests
 {
     private static readonly Lazy<DocumentPipeline> Pipeline = new(() => new PipelineBuilder()
         .Add(new SentenceStage()).Add(new TokenizerStage()).Add(new TemporalStage()).Add(new ActorStage()).Add(new PlaceStage())
+        .Add(new EventCoderStage()).Build());
+
+    // the same with the tagger and parser, whose heads and relations the coder reads first
+    private static readonly Lazy<DocumentPipeline> ParsedPipeline = new(() => new PipelineBuilder()
+        .Add(new SentenceStage()).Add(new TokenizerStage()).Add(new TaggerStage()).Add(new ParserStage())
+        .Add(new TemporalStage()).Add(new ActorStage()).Add(new PlaceStage())
         .Add(new EventCoderStage()).Build());
 
     [SkippableFact]
@@ -44,13 +51,27 @@ public sealed class CoderGoldFloorTests
         Assert.Equal(0, score.Duplicates);
     }
 
-    private static EventScore Score(string goldPath, string input)
+    [Fact]
+    public void Reading_the_parse_codes_own_gold_at_least_as_well_as_word_order_alone()
+    {
+        var root = SharedData.RepositoryRoot;
+        var gold = Path.Combine(root, "tests/data/gold/own-events.jsonl");
+        var articles = Path.Combine(root, "samples/articles");
+        var plain = Score(gold, articles);
+        var parsed = Score(gold, articles, ParsedPipeline.Value);
+        var report = "without parse: " + EventScoreReport.Summary(plain, verbose: false) + "\nwith parse: " + EventScoreReport.Summary(parsed, verbose: true);
+        Assert.True(parsed.Recall >= plain.Recall, report);
+        Assert.True(parsed.Precision >= plain.Precision, report);
+        Assert.Equal(0, parsed.Duplicates);
+    }
+
+    private static EventScore Score(string goldPath, string input, DocumentPipeline? pipeline = null)
     {
         var produced = new List<JsonObject>();
         foreach (var item in new ArticleReader().Read([input]))
         {
             Assert.NotNull(item.Document);
-            Pipeline.Value.Process(item.Document!);
+            (pipeline ?? Pipeline.Value).Process(item.Document!);
             produced.AddRange(item.Document!.Events.Select(e => ToJson(item.Document, e)));
         }
         return EventScorer.Score(GoldEvent.Load(goldPath), produced);

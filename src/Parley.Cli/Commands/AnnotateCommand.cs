@@ -30,7 +30,7 @@ internal static class AnnotateCommand
                     continue;
                 }
                 read++;
-                (parse.GetValue(syntax) ? ParleyPipeline.WithSyntax : ParleyPipeline.Default).Process(item.Document);
+                (parse.GetValue(syntax) ? ParleyPipeline.WithSyntax : ParleyPipeline.WithoutSyntax).Process(item.Document);
                 output.WriteLine(DocumentJsonWriter.ToJson(item.Document, item.Origin, indented));
             }
             return read == 0 ? 1 : 0;

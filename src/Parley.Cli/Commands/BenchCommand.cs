@@ -17,7 +17,7 @@ internal static class BenchCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var pipeline = parse.GetValue(syntax) ? ParleyPipeline.WithSyntax : ParleyPipeline.Default;
+            var pipeline = parse.GetValue(syntax) ? ParleyPipeline.WithSyntax : ParleyPipeline.WithoutSyntax;
             var report = PipelineBenchmark.Run(pipeline, parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(threads));
             output.WriteLine($"articles        {report.Articles:N0} ({report.Sentences:N0} sentences, {report.Events:N0} events)");
             output.WriteLine($"end to end      {report.ArticlesPerSecond:N0} articles/s, {report.Sentences / report.Elapsed.TotalSeconds:N0} sentences/s " +

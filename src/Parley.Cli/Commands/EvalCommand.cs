@@ -25,8 +25,10 @@ internal static class EvalCommand
         var minPrecision = new Option<double>("--min-precision") { Description = "Fail (exit 1) below this precision." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "A verdict for every produced event." };
         var syntax = new Option<bool>("--syntax") { Description = "GOLD is a CoNLL-U treebank: score the tagger and parser (CoNLL 2018 metrics), on gold and on predicted tokenisation." };
+        var withParse = new Option<bool>("--with-parse") { Description = "Ingest --input with the tagger and dependency parser (the default; kept for scripts)." };
+        var withoutParse = new Option<bool>("--without-parse") { Description = "Ingest --input without the tagger and parser (ParleyPipeline.WithoutSyntax), to measure what the parse adds." };
         var annotations = new Option<bool>("--annotations") { Description = "GOLD holds language-layer annotations (times, actors, places, quotes): score those layers on the --input articles." };
-        var command = new Command("eval", "Score events against a gold file.") { gold, db, input, minRecall, minPrecision, verbose, annotations, syntax };
+        var command = new Command("eval", "Score events against a gold file.") { gold, db, input, minRecall, minPrecision, verbose, annotations, syntax, withParse, withoutParse };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -59,7 +61,7 @@ internal static class EvalCommand
                 using var store = SqliteEventStore.Open(dbPath);
                 IngestSummary? summary = null;
                 if (inputs.Length > 0)
-                    summary = new IngestRunner(ParleyPipeline.Default, new ArticleReader()).Run(inputs, store);
+                    summary = new IngestRunner(parse.GetValue(withoutParse) && !parse.GetValue(withParse) ? ParleyPipeline.WithoutSyntax : ParleyPipeline.Default, new ArticleReader()).Run(inputs, store);
                 var events = store.QueryEvents(summary is null ? null : new EventQuery { ArticleIds = summary.ArticleIds });
                 return EventEvaluation.Run(goldPath, EventJson.ToObjects(events), output,
                     parse.GetValue(minRecall), parse.GetValue(minPrecision), parse.GetValue(verbose));

@@ -27,7 +27,8 @@ internal sealed class StoryState
 /// before the verb within the clause (conjoined subjects, "who" relatives, pronouns, "their"), the object
 /// after it ("with X", "on X", direct objects; never "in X"), possessors of event nouns ("China's
 /// pledge", "the leaders' talks"), the agent of a passive ("by X"). When a parser has filled
-/// <see cref="Token.Head"/> the word-order reading still applies: it is robust on news prose.
+/// <see cref="Token.Head"/>, <see cref="ParseRoles"/> reads a verb's actors first and this reading is the
+/// fallback (and keeps conjoined subjects the parse split).
 /// </summary>
 internal sealed class ArgumentFinder
 {

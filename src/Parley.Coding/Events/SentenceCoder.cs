@@ -13,6 +13,7 @@ internal sealed class SentenceCoder
     private readonly ArgumentFinder _args;
     private readonly StoryState _story;
     private readonly TokenLine _line;
+    private readonly ParseRoles _parse;
     private readonly Dictionary<PatternMatch, PatternMatch> _alternatives = [];
     private List<PatternMatch> _selected = [];
 
@@ -23,6 +24,7 @@ internal sealed class SentenceCoder
         _args = args;
         _story = story;
         _line = ctx.Line;
+        _parse = new ParseRoles(ctx);
     }
 
     public List<DraftEvent> Code()
@@ -233,7 +235,7 @@ internal sealed class SentenceCoder
             if (source.Count == 0 && agent.Count > 0) source = agent;
             var light = _args.FindLightVerb(t.Start);
             if (light >= 0) anchor = light;
-            if (source.Count == 0 && light >= 0) source = _args.FindSubject(light, previousSubject);
+            if (source.Count == 0 && light >= 0) source = SubjectOf(light, previousSubject);
             // "a ceasefire between Israel and Hamas": the parties between are both sides
             if (source.Count == 0 && target.Count >= 2 && Enumerable.Range(t.End, Math.Min(3, _line.Count - t.End)).Any(k => _line.Lower[k] is "between" or "among"))
             {
@@ -244,8 +246,10 @@ internal sealed class SentenceCoder
         }
         else if (_args.IsPassive(t.Start))
         {
-            target = _args.FindSubject(t.Start);
-            source = _args.FindAgent(t.End);
+            target = _parse.PassiveSubject(t.Tokens[0]);
+            if (target.Count == 0) target = _args.FindSubject(t.Start);
+            source = _parse.Agent(t.Tokens[0]);
+            if (source.Count == 0) source = _args.FindAgent(t.End);
             // "the island's forces were placed on high alert": a show of force without agent is the subject's own
             if (source.Count == 0 && code[..2] == "15")
             {
@@ -255,7 +259,7 @@ internal sealed class SentenceCoder
         }
         else
         {
-            source = _args.FindSubject(t.Start, previousSubject);
+            source = SubjectOf(t.Start, previousSubject);
             subject = source;
             if (code == "042" && _args.PlaceAfter(t.End) is [var destination] && destination.Span is { } ds && ds.Start - _ctx.SpanOf(t.Start, t.End).End <= 4)
             {
@@ -263,7 +267,9 @@ internal sealed class SentenceCoder
                 goto found;
             }
             // the object may stand inside the pattern's gap: "asked the EU for assistance", "accused Beijing of"
-            target = _args.FindObject(t.Tokens[0] + 1, noun: false, withOnly: t.Pattern.TargetWithOnly, forIsTarget: code[..2] == "05" && t.End < _line.Count && _line.Lower[t.End] == "for", exclude: source);
+            target = _parse.Object(t.Tokens[0], t.Pattern.TargetWithOnly).Where(p => source.All(x => !x.SameActorAs(p))).ToList();
+            if (target.Count == 0)
+                target = _args.FindObject(t.Tokens[0] + 1, noun: false, withOnly: t.Pattern.TargetWithOnly, forIsTarget: code[..2] == "05" && t.End < _line.Count && _line.Lower[t.End] == "for", exclude: source);
         }
         found:
 
@@ -363,6 +369,18 @@ internal sealed class SentenceCoder
         });
         draft.ReportedBy.AddRange(ReportedBy());
         return draft;
+    }
+
+    /// <summary>
+    /// The subject of the verb at <paramref name="verb"/>: the parse's first (when a parser ran), the word-order
+    /// reading when the parse names no actor, or when word order finds the same actors and more (conjoined subjects
+    /// the parse split: "the EU and the South American bloc Mercosur").
+    /// </summary>
+    private List<Party> SubjectOf(int verb, List<Party>? previousSubject)
+    {
+        var parsed = _parse.Subject(verb);
+        var byOrder = _args.FindSubject(verb, previousSubject);
+        return parsed.Count == 0 || (parsed.All(p => byOrder.Any(b => b.SameActorAs(p))) && byOrder.Count > parsed.Count) ? byOrder : parsed;
     }
 
     private EventStatus ApplyModality(int anchor, EventStatus status)

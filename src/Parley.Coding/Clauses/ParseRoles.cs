@@ -1,0 +1,114 @@
+using Parley.Coding.Events;
+using Parley.Core.Model;
+
+namespace Parley.Coding.Clauses;
+
+/// <summary>
+/// Reads a trigger verb's actors from the dependency parse (<see cref="Token.Head"/>, <see cref="Token.Relation"/>)
+/// when a parser ran: the subject is the verb's <c>nsubj</c> (or its governing verb's, through <c>xcomp</c>/<c>conj</c>),
+/// a passive's target is its <c>nsubj:pass</c> and its source the <c>obl:agent</c>, the object is <c>obj</c>/<c>iobj</c>
+/// or a "with X" <c>obl</c>; conjoined actors follow <c>conj</c>. Every method returns an empty list when there is
+/// no parse or the parse names no actor, so the word-order reading (<see cref="ArgumentFinder"/>) stays the fallback.
+/// </summary>
+internal sealed class ParseRoles
+{
+    private readonly SentenceContext _ctx;
+    private readonly int[] _head;          // sentence-local head, -1 root or outside the sentence
+    private readonly string[] _rel;
+    private readonly List<int>[] _children;
+
+    public ParseRoles(SentenceContext ctx)
+    {
+        _ctx = ctx;
+        var tokens = ctx.Line.Tokens;
+        var n = tokens.Length;
+        _head = new int[n];
+        _rel = new string[n];
+        _children = new List<int>[n];
+        for (var i = 0; i < n; i++) _children[i] = [];
+        var first = n > 0 ? tokens[0].Index : 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (tokens[i].Head is not { } h || tokens[i].Relation is not { } r)
+            {
+                Available = false;
+                return;
+            }
+            var local = h - first;
+            _head[i] = local >= 0 && local < n && local != i ? local : -1;
+            _rel[i] = r;
+            if (_head[i] >= 0) _children[_head[i]].Add(i);
+        }
+        Available = n > 0;
+    }
+
+    /// <summary>True when every token of the sentence carries a head and a relation.</summary>
+    public bool Available { get; }
+
+    /// <summary>The subject of the verb at <paramref name="verb"/>, climbing through xcomp and conj to the governing verb.</summary>
+    public List<Party> Subject(int verb)
+    {
+        if (!Available) return [];
+        var v = verb;
+        for (var hops = 0; hops < 4 && v >= 0; hops++)
+        {
+            var subjects = _children[v].Where(c => _rel[c] is "nsubj" or "csubj").ToList();
+            if (subjects.Count > 0) return Actors(subjects[0]);
+            // "pledged to resume", "met Xi and signed": the controlling or first conjoined verb's subject
+            if (_rel[v] is not ("xcomp" or "conj")) break;
+            v = _head[v];
+        }
+        return [];
+    }
+
+    /// <summary>The passive subject of <paramref name="verb"/>: what the act was done to.</summary>
+    public List<Party> PassiveSubject(int verb) =>
+        Available ? _children[verb].Where(c => _rel[c] == "nsubj:pass").Select(Actors).FirstOrDefault() ?? [] : [];
+
+    /// <summary>The "by X" agent of a passive <paramref name="verb"/>.</summary>
+    public List<Party> Agent(int verb) =>
+        Available ? _children[verb].Where(c => _rel[c] == "obl:agent").Select(Actors).FirstOrDefault(a => a.Count > 0) ?? [] : [];
+
+    /// <summary>The direct or indirect object of <paramref name="verb"/>, or its "with X" partner.</summary>
+    /// <param name="verb">The trigger verb.</param>
+    /// <param name="withOnly">Only the "with X" partner counts (a consultation's direct object is its topic).</param>
+    public List<Party> Object(int verb, bool withOnly)
+    {
+        if (!Available) return [];
+        foreach (var c in _children[verb].Where(c => !withOnly && _rel[c] is "iobj" or "obj"))
+        {
+            var a = Actors(c);
+            if (a.Count > 0) return a;
+        }
+        foreach (var c in _children[verb].Where(c => _rel[c] == "obl" && _children[c].Any(k => _rel[k] == "case" && _ctx.Line.Lower[k] == "with")))
+        {
+            var a = Actors(c);
+            if (a.Count > 0) return a;
+        }
+        return [];
+    }
+
+    /// <summary>The actor a nominal head names, and those conjoined with it ("the US and China").</summary>
+    private List<Party> Actors(int head)
+    {
+        var parties = new List<Party>();
+        if (ActorOf(head) is { } a) parties.Add(a);
+        else return [];
+        foreach (var c in _children[head].Where(c => _rel[c] == "conj"))
+        {
+            if (ActorOf(c) is { } b && parties.All(p => p.Country + "/" + p.Sector != b.Country + "/" + b.Sector)) parties.Add(b);
+        }
+        return parties;
+    }
+
+    /// <summary>The actor mention covering a nominal head, or one of its name parts ("Foreign Minister Wang Yi").</summary>
+    private Party? ActorOf(int i)
+    {
+        if (_ctx.ActorAt[i] is { } placed && !_ctx.Line.Possessive[placed.End - 1]) return Party.From(placed.Mention);
+        foreach (var c in _children[i].Where(c => _rel[c] is "compound" or "flat" or "appos"))
+        {
+            if (_ctx.ActorAt[c] is { } part && !_ctx.Line.Possessive[part.End - 1]) return Party.From(part.Mention);
+        }
+        return null;
+    }
+}

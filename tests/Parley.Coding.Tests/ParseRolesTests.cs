@@ -1,0 +1,61 @@
+using Parley.Coding.Events;
+using Parley.Core.Model;
+
+namespace Parley.Coding.Tests;
+
+/// <summary>
+/// The coder reads a verb's actors from the dependency parse when a parser filled the tokens' heads,
+/// and falls back to word order when it did not. Heads are written by hand here (UD conventions), so
+/// the test holds the coder's use of the parse, not the parser's accuracy.
+/// </summary>
+public sealed class ParseRolesTests
+{
+    private static readonly EventCoderStage Stage = new();
+
+    private static readonly HandActor[] Actors =
+    [
+        new("France", "FRA", "", ActorKind.Country),
+        new("Russia", "RUS", "", ActorKind.Country),
+    ];
+
+    // France condemned , in unusually strong terms , Russia .
+    private const string Text = "France condemned, in unusually strong terms, Russia.";
+    private static readonly (int Head, string Relation)[] Parse =
+    [
+        (1, "nsubj"), (-1, "root"), (6, "punct"), (6, "case"), (5, "advmod"), (6, "amod"), (1, "obl"), (6, "punct"), (1, "obj"), (1, "punct"),
+    ];
+
+    [Fact]
+    public void An_object_set_off_by_commas_is_read_from_the_parse()
+    {
+        var document = Build(withParse: true);
+        Stage.Process(document);
+        var e = Assert.Single(document.Events);
+        Assert.StartsWith("11", e.Cameo, StringComparison.Ordinal);
+        Assert.Equal("FRA", Assert.Single(e.Actor1).Country);
+        Assert.Equal("RUS", Assert.Single(e.Actor2).Country);
+    }
+
+    [Fact]
+    public void Without_a_parse_word_order_does_not_reach_past_the_comma()
+    {
+        var document = Build(withParse: false);
+        Stage.Process(document);
+        Assert.DoesNotContain(document.Events, e => e.Actor2.Any(a => a.Country == "RUS"));
+    }
+
+    private static Document Build(bool withParse)
+    {
+        var document = HandDocument.Build(Text, HandDocument.Day("2025-11-24"), Actors);
+        Assert.Equal(Parse.Length, document.Tokens.Count);
+        if (withParse)
+        {
+            for (var i = 0; i < Parse.Length; i++)
+            {
+                document.Tokens[i].Head = Parse[i].Head;
+                document.Tokens[i].Relation = Parse[i].Relation;
+            }
+        }
+        return document;
+    }
+}
