@@ -93,25 +93,7 @@ public sealed partial class HtmlContentExtractor
         public double LinkDensity(IElement el) =>
             _byElement.TryGetValue(el, out var s) && s.Chars > 0 ? Math.Min(1.0, (double)s.LinkChars / s.Chars) : 0;
 
-        private static int Folded(string text)
-        {
-            var n = 0;
-            var space = true;
-            foreach (var ch in text)
-            {
-                if (char.IsWhiteSpace(ch))
-                {
-                    if (!space) n++;
-                    space = true;
-                }
-                else
-                {
-                    n++;
-                    space = false;
-                }
-            }
-            return n;
-        }
+        private static int Folded(string text) => FoldedLength(text);
     }
 
     /// <summary>Creates an extractor with the default (or given) boilerplate vocabulary.</summary>
@@ -392,11 +374,14 @@ public sealed partial class HtmlContentExtractor
         return score;
     }
 
-    private static int TextLength(INode node)
+    private static int TextLength(INode node) => FoldedLength(node.TextContent);
+
+    /// <summary>Length of <paramref name="text"/> with every run of white space counted as one character.</summary>
+    private static int FoldedLength(string text)
     {
         var n = 0;
         var space = true;
-        foreach (var ch in node.TextContent)
+        foreach (var ch in text)
         {
             if (char.IsWhiteSpace(ch))
             {
