@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using Parley.Core.Model;
 using Parley.Core.Pipeline;
 using Parley.Ingest;
+using Parley.Ingest.Dedup;
 using Parley.Storage;
 
 namespace Parley.Engine;
@@ -41,12 +43,13 @@ public sealed class IngestRunner
         var clock = Stopwatch.StartNew();
         var done = 0;
         var known = store.LoadContentHashes();
+        var nearDuplicates = LoadNearDuplicateIndex(store);
         // Documents are processed in parallel but saved in input order on this thread: SQLite
         // connections are single-threaded, and ordered saves keep the store's ids reproducible.
         var processed = items
             .AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism).WithCancellation(cancellationToken)
             .Select(item => Process(item, known));
-        foreach (var (item, failure) in processed)
+        foreach (var (item, failure, simHash) in processed)
         {
             done++;
             foreach (var warning in item.Warnings) summary.Warnings.Add((item.Origin, warning));
@@ -59,10 +62,16 @@ public sealed class IngestRunner
             }
             else
             {
-                var result = store.Save(item.Document, item.Origin);
+                var document = item.Document;
+                var near = known.Contains(document.ContentHash) ? null : nearDuplicates.FindNear(simHash, document.Metadata.Published);
+                var result = store.Save(document, item.Origin, unchecked((long)simHash),
+                    near is null ? null : (long.Parse(near.FirstId, CultureInfo.InvariantCulture), near.Distance));
+                if (near is null && !result.IsDuplicate)
+                    nearDuplicates.Add(result.ArticleId.ToString(CultureInfo.InvariantCulture), document.ContentHash, simHash, document.Metadata.Published);
                 summary.Read++;
                 summary.ArticleIds.Add(result.ArticleId);
                 if (result.IsDuplicate) summary.Duplicates++;
+                else if (result.NearDuplicateOf is not null) summary.NearDuplicates++;
                 else
                 {
                     summary.Stored++;
@@ -77,19 +86,34 @@ public sealed class IngestRunner
         return summary;
     }
 
-    private (IngestItem Item, string? Failure) Process(IngestItem item, HashSet<string> known)
+    /// <summary>
+    /// Copies further apart than this are separate articles: a statement reissued every year is a
+    /// new event, not a syndicated copy.
+    /// </summary>
+    private static readonly TimeSpan NearDuplicateWindow = TimeSpan.FromDays(30);
+
+    private static NearDuplicateIndex LoadNearDuplicateIndex(SqliteEventStore store)
+    {
+        var index = new NearDuplicateIndex(window: NearDuplicateWindow);
+        foreach (var (id, hash, simHash, published) in store.LoadFingerprints())
+            index.Add(id.ToString(CultureInfo.InvariantCulture), hash, unchecked((ulong)simHash), published);
+        return index;
+    }
+
+    private (IngestItem Item, string? Failure, ulong SimHash) Process(IngestItem item, HashSet<string> known)
     {
         // Already stored by an earlier run: the store will count it; no need to code it again.
-        if (item.Document is not { } document || known.Contains(document.ContentHash)) return (item, null);
+        if (item.Document is not { } document || known.Contains(document.ContentHash)) return (item, null, 0);
+        var simHash = SimHash.Compute(document.Text);
         try
         {
             _pipeline.Process(document);
-            return (item, null);
+            return (item, null, simHash);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One bad article must not stop a batch of thousands: record why and go on.
-            return (item, $"PARLEY-E001: processing failed ({e.GetType().Name}: {e.Message})");
+            return (item, $"PARLEY-E001: processing failed ({e.GetType().Name}: {e.Message})", simHash);
         }
     }
 }

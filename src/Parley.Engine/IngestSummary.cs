@@ -9,6 +9,8 @@ public sealed class IngestSummary
     public int Stored { get; internal set; }
     /// <summary>Articles whose text was already in the store (nothing added).</summary>
     public int Duplicates { get; internal set; }
+    /// <summary>Articles stored as near duplicates of an earlier one (linked, not coded again).</summary>
+    public int NearDuplicates { get; internal set; }
     /// <summary>Inputs that could not be read.</summary>
     public int Skipped => Skips.Count;
     /// <summary>Events stored by this run.</summary>
@@ -26,7 +28,7 @@ public sealed class IngestSummary
 
     /// <summary>One line: read, stored, duplicates, skipped, events.</summary>
     public override string ToString() =>
-        $"read {Read}, stored {Stored}, already stored {Duplicates}, skipped {Skipped}, events {Events} " +
+        $"read {Read}, stored {Stored}, already stored {Duplicates}, near duplicates {NearDuplicates}, skipped {Skipped}, events {Events} " +
         $"({Elapsed.TotalSeconds:0.0} s)";
 }
 

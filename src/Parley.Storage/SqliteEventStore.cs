@@ -58,9 +58,11 @@ public sealed class SqliteEventStore : IDisposable
 
     /// <summary>
     /// Stores a processed document and its events in one transaction, unless an article with the
-    /// same content hash is already stored, in which case nothing is added.
+    /// same content hash is already stored, in which case nothing is added. A near duplicate
+    /// (<paramref name="nearDuplicateOf"/>: the first copy's id and the SimHash distance) is stored
+    /// with its link to the first copy and without events, so a syndicated copy is not coded twice.
     /// </summary>
-    public SaveResult Save(Document document, string origin)
+    public SaveResult Save(Document document, string origin, long? simHash = null, (long FirstId, int Distance)? nearDuplicateOf = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var existing = Scalar("SELECT id FROM articles WHERE content_hash = $h", ("$h", document.ContentHash));
@@ -74,16 +76,24 @@ public sealed class SqliteEventStore : IDisposable
         var m = document.Metadata;
         var articleId = (long)Scalar("""
             INSERT INTO articles (content_hash, title, published, published_source, modified, site, author, language,
-                                  path_or_url, canonical_url, body, captions, ingested_at)
-            VALUES ($hash, $title, $published, $psource, $modified, $site, $author, $language, $path, $canonical, $body, $captions, $at)
+                                  path_or_url, canonical_url, body, captions, ingested_at, simhash, near_duplicate_of, near_distance)
+            VALUES ($hash, $title, $published, $psource, $modified, $site, $author, $language, $path, $canonical, $body, $captions, $at,
+                    $simhash, $near, $distance)
             RETURNING id
             """,
             ("$hash", document.ContentHash), ("$title", m.Title), ("$published", Iso(m.Published)),
             ("$psource", m.PublishedSource), ("$modified", Iso(m.Modified)), ("$site", m.Site), ("$author", m.Author),
             ("$language", m.Language), ("$path", m.PathOrUrl), ("$canonical", m.CanonicalUrl), ("$body", document.Text),
             ("$captions", m.Captions.Count == 0 ? null : JsonSerializer.Serialize(m.Captions)),
-            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!;
+            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("$simhash", simHash), ("$near", nearDuplicateOf?.FirstId), ("$distance", nearDuplicateOf?.Distance))!;
 
+        if (nearDuplicateOf is { } near)
+        {
+            Log(origin, "near-duplicate", $"a copy of article {near.FirstId} (SimHash distance {near.Distance}); its events are those of the first copy", articleId);
+            transaction.Commit();
+            return new SaveResult(articleId, false, 0) { NearDuplicateOf = near.FirstId };
+        }
         foreach (var e in document.Events) InsertEvent(articleId, e);
         Log(origin, "stored", null, articleId);
         transaction.Commit();
@@ -98,6 +108,19 @@ public sealed class SqliteEventStore : IDisposable
         using var reader = command.ExecuteReader();
         while (reader.Read()) hashes.Add(reader.GetString(0));
         return hashes;
+    }
+
+    /// <summary>Fingerprints of every stored first copy (not near duplicates), in store order, to seed a near-duplicate index.</summary>
+    public IEnumerable<(long Id, string ContentHash, long SimHash, DateTimeOffset? Published)> LoadFingerprints()
+    {
+        using var command = Command("SELECT id, content_hash, simhash, published FROM articles WHERE simhash IS NOT NULL AND near_duplicate_of IS NULL ORDER BY id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            DateTimeOffset? published = reader.IsDBNull(3) ? null
+                : DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            yield return (reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), published);
+        }
     }
 
     /// <summary>Records an input that could not be read, with the reason, so the run can be audited and resumed.</summary>

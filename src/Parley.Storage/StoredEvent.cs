@@ -50,4 +50,8 @@ public sealed record EventQuery
 /// <param name="ArticleId">Row id of the article (the existing one for a duplicate).</param>
 /// <param name="IsDuplicate">True when the same body was stored before and nothing was added.</param>
 /// <param name="EventCount">Events stored for this article now.</param>
-public sealed record SaveResult(long ArticleId, bool IsDuplicate, int EventCount);
+public sealed record SaveResult(long ArticleId, bool IsDuplicate, int EventCount)
+{
+    /// <summary>The first copy's article id when this article was stored as its near duplicate.</summary>
+    public long? NearDuplicateOf { get; init; }
+}

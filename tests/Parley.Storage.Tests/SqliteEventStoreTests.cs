@@ -82,6 +82,20 @@ public sealed class SqliteEventStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_near_duplicate_is_stored_with_its_link_and_without_events()
+    {
+        using var store = SqliteEventStore.Open(_path);
+        var first = store.Save(Article("Trump held a call with Xi.", Call()), "a.txt", simHash: 42);
+        var copy = store.Save(Article("Trump held a phone call with Xi.", Call()), "b.txt", simHash: 43, nearDuplicateOf: (first.ArticleId, 1));
+
+        Assert.Equal(first.ArticleId, copy.NearDuplicateOf);
+        Assert.Equal(0, copy.EventCount);
+        Assert.Equal(2, store.ArticleCount);
+        Assert.Equal(1, store.EventCount);
+        Assert.Equal([first.ArticleId], store.LoadFingerprints().Select(f => f.Id));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_database_gets_a_clear_error()
     {
         File.WriteAllText(_path, "this is not sqlite, just some text that is long enough to be a header............");
