@@ -35,6 +35,17 @@ public class PlainTextTests
     }
 
     [Fact]
+    public void A_dateline_directly_above_a_short_body_is_not_joined_to_it()
+    {
+        using var tmp = new TempFolder();
+        var path = tmp.Write("short.txt",
+            "Kenya and Tanzania agree to reopen border\n\nPublished March 14th, 2024 - 10:30 GMT\nThe two sides signed the agreement on Monday.\n");
+        var doc = new ArticleReader().ReadFile(path).Document!;
+        Assert.Equal(new DateTimeOffset(2024, 3, 14, 10, 30, 0, TimeSpan.Zero), doc.Metadata.Published);
+        Assert.Equal("The two sides signed the agreement on Monday.", doc.Text);
+    }
+
+    [Fact]
     public void A_dateline_without_time_gives_midnight_utc_of_that_day()
     {
         using var tmp = new TempFolder();

@@ -61,6 +61,9 @@ public static class TextBlocks
             var hardBreak = lines.Count > i && lines[i].EndsWith("  ", StringComparison.Ordinal) && wrapped;
             bool join;
             if (last) join = false;
+            // A dateline is a unit of its own even in a short block that looks hard-wrapped
+            // ("Published March 14th, 2024 - 10:30 GMT" followed by a one-line body).
+            else if (Dates.Dateline.Match(line) is not null) join = false;
             else if (StartsLower(trimmed[i + 1])) join = true;
             else if (wrapped) join = !hardBreak && !(line.Length < 0.6 * max && EndsSentence(line));
             else join = false;
