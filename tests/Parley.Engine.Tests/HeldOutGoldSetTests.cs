@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Parley.Coding.Cameo;
 using Parley.Evaluation.Events;
@@ -80,15 +80,14 @@ public class HeldOutGoldSetTests
     [Fact]
     public void A_coder_reproducing_the_gold_scores_perfectly_so_no_two_gold_events_collide()
     {
-        var produced = Gold.Select(g => new JsonObject
+        // What a coder printing each gold line's first actors, code, date and evidence would emit.
+        var produced = Gold.Select(g => JsonSerializer.SerializeToNode(new
         {
-            ["date"] = g.Dates[0],
-            ["actor1"] = g.Actor1[0] is { } a1 ? new JsonObject { ["country"] = a1 } : null,
-            ["actor2"] = g.Actor2[0] is { } a2 ? new JsonObject { ["country"] = a2 } : null,
-            ["cameo"] = g.Codes[0],
-            ["evidence"] = new JsonObject { ["text"] = "... " + g.EvidenceAny[0] + " ..." },
-            ["status"] = g.Status ?? "occurred",
-        }).ToList();
+            date = g.Dates[0], cameo = g.Codes[0], status = g.Status ?? "occurred",
+            actor1 = g.Actor1[0] is { } a1 ? new { country = a1 } : null,
+            actor2 = g.Actor2[0] is { } a2 ? new { country = a2 } : null,
+            evidence = new { text = "... " + g.EvidenceAny[0] + " ..." },
+        })!.AsObject()).ToList();
         var score = EventScorer.Score(Gold, produced);
 
         Assert.Equal((1.0, 1.0, 0), (score.Recall, score.Precision, score.Duplicates));
