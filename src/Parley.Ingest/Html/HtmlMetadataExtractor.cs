@@ -79,20 +79,36 @@ public static partial class HtmlMetadataExtractor
         if (jsonLd?.DateModified is { } jm && DateTextParser.TryParseMachine(jm, out var md)) meta.Modified = md!.Value;
         else if (Get(tags, "article:modified_time") is { } mm && DateTextParser.TryParseMachine(mm, out var md2)) meta.Modified = md2!.Value;
 
-        // Author: the first plausible candidate (JSON-LD, meta tags, byline markup), user names last.
-        var candidates = new List<string>();
-        if (jsonLd is { Authors.Count: > 0 }) candidates.Add(JoinNames(jsonLd.Authors.Select(a => Clean(a)!).Where(a => a is not null).Distinct().ToList()));
+        // Author: the first plausible person's name (JSON-LD, meta tags, the "Written by" label pair some
+        // templates print in twitter:labelN/dataN, then byline markup). A name that is the site's or the
+        // publisher's, or a JSON-LD author typed as an organisation, is a byline of last resort: the page
+        // usually prints the person further down. Login names come last of all.
+        var candidates = new List<(string Name, bool Weak)>();
+        var siteKeys = new[] { meta.Site, jsonLd?.Publisher }.Where(x => x is not null).Select(x => TextNormalizer.Key(x!)).ToList();
+        if (jsonLd is { Authors.Count: > 0 })
+        {
+            var names = jsonLd.Authors.Select(a => Clean(a)!).Where(a => a is not null).Distinct().ToList();
+            candidates.Add((JoinNames(names), jsonLd.AuthorsAreOrganizations));
+        }
         foreach (var name in AuthorMetaNames)
         {
             var v = Get(tags, name);
             if (v is null || v.StartsWith("http", StringComparison.OrdinalIgnoreCase) || v.StartsWith('@')) continue;
-            candidates.Add(ByPrefix().Replace(v, ""));
+            candidates.Add((ByPrefix().Replace(v, ""), false));
         }
-        var plausible = candidates.Select(c => c.Trim(' ', ',', '|', '-', '·')).Where(c => IsPlausibleAuthor(c, meta.Site)).ToList();
-        meta.Author = plausible.FirstOrDefault(c => !LooksLikeUserName(c));
-        // Byline markup is searched only when the metadata gave no printed name (it walks the page).
-        if (meta.Author is null && BylineFromMarkup(doc) is { } byline) meta.Author = byline;
-        meta.Author ??= plausible.FirstOrDefault();
+        for (var i = 1; i <= 4; i++)
+            if (Get(tags, "twitter:label" + i) is { } label && ByPrefix().IsMatch(label + " ") && Get(tags, "twitter:data" + i) is { } data)
+                candidates.Add((data, false));
+        var plausible = candidates
+            .Select(c => (Name: c.Name.Trim(' ', ',', '|', '-', '·'), c.Weak))
+            .Where(c => IsPlausibleAuthor(c.Name, meta.Site))
+            .Select(c => (c.Name, Weak: c.Weak || siteKeys.Contains(TextNormalizer.Key(c.Name)) || LooksLikeUserName(c.Name)))
+            .ToList();
+        meta.Author = plausible.FirstOrDefault(c => !c.Weak).Name;
+        // Byline markup is searched only when the metadata gave no person's name (it walks the page).
+        if (meta.Author is null && BylineFromMarkup(doc, siteKeys) is { } byline) meta.Author = byline;
+        if (meta.Author is null && plausible.Count == 0 && siteKeys.Count > 0 && BylineFromMarkup(doc, []) is { } siteByline) meta.Author = siteByline;
+        meta.Author ??= plausible.FirstOrDefault(c => !LooksLikeUserName(c.Name)).Name ?? plausible.FirstOrDefault().Name;
         return (meta, jsonLd);
     }
 
@@ -256,21 +272,36 @@ public static partial class HtmlMetadataExtractor
         "[class*='byline' i] a, [class*='author' i] a", "[class*='byline' i]", "[class*='author' i]",
     ];
 
-    private static string? BylineFromMarkup(IHtmlDocument doc)
+    private static string? BylineFromMarkup(IHtmlDocument doc, List<string> siteKeys)
     {
         foreach (var selector in BylineSelectors)
         {
             foreach (var c in doc.QuerySelectorAll(selector).Take(10))
             {
                 if (c.Closest("footer, aside, nav") is not null) continue;
-                var text = Clean(c.GetAttribute("content") ?? c.TextContent);
-                if (text is null) continue;
-                text = ByPrefix().Replace(text, "").Trim(' ', ',', '|', '·', '-');
-                var words = TextNormalizer.WordCount(text);
-                if (words is >= 1 and <= 6 && text.Length <= 80 && IsPlausibleAuthor(text, null) && !LooksLikeUserName(text)) return text;
+                if (AcceptByline(c.GetAttribute("content") ?? c.TextContent, siteKeys) is { } whole) return whole;
+                // An author box that also holds a photo caption, a role or a biography: its first lines.
+                var lines = 0;
+                foreach (var t in c.Descendants<IText>())
+                {
+                    if (string.IsNullOrWhiteSpace(t.Data)) continue;
+                    if (BylineLabel().IsMatch(t.Data.Trim())) continue;
+                    if (AcceptByline(t.Data, siteKeys) is { } line) return line;
+                    if (++lines >= 3) break;
+                }
             }
         }
         return BylineFromText(doc);
+    }
+
+    private static string? AcceptByline(string raw, List<string> siteKeys)
+    {
+        var text = Clean(raw);
+        if (text is null) return null;
+        text = ByPrefix().Replace(text, "").Trim(' ', ',', '|', '·', '-');
+        var words = TextNormalizer.WordCount(text);
+        return words is >= 1 and <= 6 && text.Length <= 80 && IsPlausibleAuthor(text, null) && !LooksLikeUserName(text)
+               && LooksLikeName(text) && !siteKeys.Contains(TextNormalizer.Key(text)) ? text : null;
     }
 
     /// <summary>How many text nodes are searched for a printed "By Name" byline.</summary>
@@ -282,25 +313,62 @@ public static partial class HtmlMetadataExtractor
         if (doc.Body is null) return null;
         var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
         var seen = 0;
+        var afterLabel = false;
         while (walker.ToNext() is IText node && seen++ < BylineTextWindow)
         {
             var data = node.Data.Trim();
-            if (data.Length is 0 or > 60 || node.ParentElement?.Closest("footer, aside, nav, script, style") is not null) continue;
-            string? name = null;
-            if (data.Equals("by", StringComparison.OrdinalIgnoreCase) || data.Equals("by:", StringComparison.OrdinalIgnoreCase))
+            if (data.Length == 0) continue;
+            if (data.Length > 60 || node.ParentElement?.Closest("footer, aside, nav, script, style") is not null)
             {
-                INode? next = node.NextSibling;
-                while (next is IText t && string.IsNullOrWhiteSpace(t.Data)) next = next.NextSibling;
-                name = next is IElement e ? Clean(e.TextContent) : null;
+                afterLabel = false;
+                continue;
+            }
+            string? name = null;
+            if (afterLabel) name = Clean(data.TrimEnd(',')) is { } n && LooksLikeName(n) ? n : null;
+            else if (BylineLabel().IsMatch(data))
+            {
+                // "By" / "Written by" printed alone: the name is the next text (often a link or a span).
+                afterLabel = true;
+                continue;
             }
             else if (ByPrefix().IsMatch(data) && char.IsUpper(ByPrefix().Replace(data, "").FirstOrDefault()))
                 name = Clean(ByPrefix().Replace(data, ""));
+            afterLabel = false;
             if (name is null) continue;
             var words = TextNormalizer.WordCount(name);
-            if (words is >= 1 and <= 6 && name.Length <= 80 && IsPlausibleAuthor(name, null) && !LooksLikeUserName(name)) return name;
+            if (words is >= 1 and <= 6 && name.Length <= 80 && char.IsUpper(name[0]) && IsPlausibleAuthor(name, null) && !LooksLikeUserName(name)) return name;
         }
         return null;
     }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "and", "&", "van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "bin", "al", "y", "e", "the", "of",
+    };
+
+    /// <summary>
+    /// Printed like a person's or a team's name: most words capitalised (particles such as "van", "of" aside),
+    /// not a single word in capitals ("HERE"), no form marks ("Name *"), and not page furniture ("Reply").
+    /// </summary>
+    private static bool LooksLikeName(string text)
+    {
+        if (text.Contains('*') || text.EndsWith(':') || text.EndsWith(" by", StringComparison.OrdinalIgnoreCase)) return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && words[0].Length > 1 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
+        int lower = 0, counted = 0;
+        foreach (var w in words)
+        {
+            if (NameParticles.Contains(w)) continue;
+            counted++;
+            if (!char.IsUpper(w[0])) lower++;
+        }
+        if (counted == 0 || lower * 2 >= counted) return false;
+        return BoilerplateVocabulary.Default.Classify(text) == FurnitureKind.None;
+    }
+
+    /// <summary>A byline label printed on its own, the name following in another element.</summary>
+    [GeneratedRegex(@"^(?:by|written by|posted by|words by|reported by|author|authors|von|par|por|di|door)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineLabel();
 
     private static Dictionary<string, string> MetaTags(IHtmlDocument doc)
     {
