@@ -53,13 +53,21 @@ public static partial class HtmlMetadataExtractor
         // Title.
         meta.Title = ChooseTitle(doc, tags, jsonLd, meta.Site);
 
+        // Modification time first: a printed date that is the page's update time is not its publication time.
+        if (jsonLd?.DateModified is { } jm && DateTextParser.TryParseMachine(jm, out var md)) meta.Modified = md!.Value;
+        else if ((Get(tags, "article:modified_time") ?? Get(tags, "og:updated_time")) is { } mm && DateTextParser.TryParseMachine(mm, out var md2)) meta.Modified = md2!.Value;
+
         // Publication time. A date printed just under the headline is what readers see, and it beats
         // metadata that templates often fill with a first-draft or site-wide date; then JSON-LD, meta
         // tags, <time>, any printed date in the article, and the URL.
-        VisibleDate(doc, meta, window: HeadlineDateWindow, headlineOnly: true);
-        if (jsonLd?.DatePublished is { } jp && DateTextParser.TryParseMachine(jp, out var jd)
-            && (meta.Published is null || (jd!.HasTime && jd.Value.Date == meta.Published.Value.Date)))
-            Set(meta, jd!.Value, "json-ld:datePublished"); // same day as printed: keep the machine value, it has the time
+        DateTimeOffset? machinePublished = null;
+        var machineHasTime = false;
+        if (jsonLd?.DatePublished is { } jp && DateTextParser.TryParseMachine(jp, out var jd))
+            (machinePublished, machineHasTime) = (jd!.Value, jd.HasTime);
+        DateTimeOffset? printedUpdate = null;
+        VisibleDate(doc, meta, ref printedUpdate, machinePublished, window: HeadlineDateWindow, headlineOnly: true);
+        if (machinePublished is { } mp && (meta.Published is null || (machineHasTime && mp.Date == meta.Published.Value.Date)))
+            Set(meta, mp, "json-ld:datePublished"); // same day as printed: keep the machine value, it has the time
         if (meta.Published is null)
         {
             foreach (var name in PublishedMetaNames)
@@ -71,13 +79,27 @@ public static partial class HtmlMetadataExtractor
                 }
             }
         }
+        // Any other meta tag that names a publication date ("w-published-date", "article.publishDate").
+        if (meta.Published is null)
+        {
+            foreach (var (k, v) in tags)
+            {
+                if (k.Contains("publish", StringComparison.OrdinalIgnoreCase) && !k.Contains("modif", StringComparison.OrdinalIgnoreCase)
+                    && !k.Contains("updat", StringComparison.OrdinalIgnoreCase) && DateTextParser.TryParseMachine(v, out var d))
+                {
+                    Set(meta, d!.Value, "meta:" + k);
+                    break;
+                }
+            }
+        }
         if (meta.Published is null) TimeElement(doc, meta);
-        if (meta.Published is null) VisibleDate(doc, meta);
+        if (meta.Published is null) VisibleDate(doc, meta, ref printedUpdate, null);
         if (meta.Published is null && (url ?? meta.CanonicalUrl) is { } u && UrlDate().Match(u) is { Success: true } um
             && DateTextParser.TryParseMachine($"{um.Groups["y"].Value}-{um.Groups["m"].Value.PadLeft(2, '0')}-{um.Groups["d"].Value.PadLeft(2, '0')}", out var ud))
             Set(meta, ud!.Value, "url");
-        if (jsonLd?.DateModified is { } jm && DateTextParser.TryParseMachine(jm, out var md)) meta.Modified = md!.Value;
-        else if (Get(tags, "article:modified_time") is { } mm && DateTextParser.TryParseMachine(mm, out var md2)) meta.Modified = md2!.Value;
+        // A page that only says when it was updated: that is the best estimate of when it was written.
+        if (meta.Published is null && (printedUpdate ?? meta.Modified) is { } updated)
+            Set(meta, updated, printedUpdate is not null ? "html:text-date (updated)" : "modified");
 
         // Author: the first plausible person's name (JSON-LD, meta tags, the "Written by" label pair some
         // templates print in twitter:labelN/dataN, then byline markup). A name that is the site's or the
@@ -139,7 +161,8 @@ public static partial class HtmlMetadataExtractor
     /// "Published on July 18, 2025"), searched first in the text that follows the first &lt;h1&gt;,
     /// then anywhere in &lt;article&gt;/&lt;main&gt;; never in navigation, asides or footers (lists of other posts).
     /// </summary>
-    private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta, int window = VisibleDateWindow, bool headlineOnly = false)
+    private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta, ref DateTimeOffset? printedUpdate, DateTimeOffset? machinePublished,
+        int window = VisibleDateWindow, bool headlineOnly = false)
     {
         if (doc.Body is null) return;
         // 1. The text that follows the first headline (walk starts at the <h1>: no per-node position checks).
@@ -147,33 +170,46 @@ public static partial class HtmlMetadataExtractor
         {
             var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
             walker.Current = h1;
-            var seen = 0;
-            while (walker.ToNext() is IText text && seen < window)
-            {
-                if (string.IsNullOrWhiteSpace(text.Data)) continue;
-                seen++;
-                if (TryTextDate(text) is { } found)
-                {
-                    Set(meta, found.Date.Value, "html:text-date");
-                    return;
-                }
-            }
+            if (Scan(walker, window, meta, ref printedUpdate, machinePublished)) return;
         }
         // 2. Anywhere in the article or main element.
         if (headlineOnly) return;
         foreach (var container in doc.Body.QuerySelectorAll("article, main, [role='main']").Take(3))
         {
             var walker = doc.CreateTreeWalker(container, FilterSettings.Text);
-            var seen = 0;
-            while (walker.ToNext() is IText text && seen++ < 2000)
+            if (Scan(walker, 2000, meta, ref printedUpdate, machinePublished)) return;
+        }
+    }
+
+    /// <summary>
+    /// Walks up to <paramref name="window"/> text nodes for a printed publication date. A date labelled as an
+    /// update, in its own text or in the text just before it ("Updated" / "January 25, 2026" in two
+    /// elements), or that is the page's declared modification day, is kept apart as <paramref name="printedUpdate"/>.
+    /// </summary>
+    private static bool Scan(ITreeWalker walker, int window, ArticleMetadata meta, ref DateTimeOffset? printedUpdate, DateTimeOffset? machinePublished)
+    {
+        var seen = 0;
+        string? previous = null;
+        while (walker.ToNext() is IText text && seen < window)
+        {
+            if (string.IsNullOrWhiteSpace(text.Data)) continue;
+            seen++;
+            var found = TryTextDate(text);
+            if (found is not null)
             {
-                if (TryTextDate(text) is { } found)
+                var isUpdate = found.IsModified
+                    || (previous is not null && Dateline.Match(previous + " " + TextNormalizer.CollapseWhitespace(text.Data)) is { IsModified: true })
+                    || (meta.Modified is { } mod && mod.Date == found.Date.Value.Date && machinePublished?.Date != mod.Date);
+                if (!isUpdate)
                 {
                     Set(meta, found.Date.Value, "html:text-date");
-                    return;
+                    return true;
                 }
+                printedUpdate ??= found.Date.Value;
             }
+            previous = text.Data.Length <= 40 ? TextNormalizer.CollapseWhitespace(text.Data) : null;
         }
+        return false;
     }
 
     private static DatelineMatch? TryTextDate(IText text)
@@ -182,8 +218,7 @@ public static partial class HtmlMetadataExtractor
         if (data.Length is > 80 or < 6) return null;
         var parent = text.ParentElement;
         if (parent is null || parent.LocalName is "script" or "style" or "noscript" || parent.Closest("nav, footer, aside, a") is not null) return null;
-        var m = Dateline.Match(TextNormalizer.CollapseWhitespace(data));
-        return m is null || m.IsModified ? null : m;
+        return Dateline.Match(TextNormalizer.CollapseWhitespace(data));
     }
 
     private static string? ChooseTitle(IHtmlDocument doc, Dictionary<string, string> tags, JsonLdArticle? jsonLd, string? site)
