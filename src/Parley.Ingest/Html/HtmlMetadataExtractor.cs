@@ -39,11 +39,12 @@ public static partial class HtmlMetadataExtractor
     public static (ArticleMetadata Metadata, JsonLdArticle? JsonLd) Extract(IHtmlDocument doc, string? url)
     {
         var meta = new ArticleMetadata();
-        var jsonLd = JsonLd.Read(doc.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
-        var tags = MetaTags(doc);
+        var index = new PageIndex(doc);
+        var jsonLd = JsonLd.Read(index.JsonLdScripts.Select(s => s.TextContent));
+        var tags = MetaTags(index);
 
         // Canonical URL and language.
-        meta.CanonicalUrl = Clean(doc.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? Get(tags, "og:url");
+        meta.CanonicalUrl = Clean(index.Canonical?.GetAttribute("href")) ?? Get(tags, "og:url");
         meta.Language = NormaliseLanguage(doc.DocumentElement?.GetAttribute("lang")
             ?? Get(tags, "content-language") ?? Get(tags, "og:locale") ?? jsonLd?.Language);
 
@@ -51,7 +52,7 @@ public static partial class HtmlMetadataExtractor
         meta.Site = Get(tags, "og:site_name") ?? jsonLd?.Publisher ?? Get(tags, "application-name") ?? Get(tags, "twitter:site")?.TrimStart('@');
 
         // Title.
-        meta.Title = ChooseTitle(doc, tags, jsonLd, meta.Site);
+        meta.Title = ChooseTitle(doc, index, tags, jsonLd, meta.Site);
 
         // Modification time first: a printed date that is the page's update time is not its publication time.
         if (jsonLd?.DateModified is { } jm && DateTextParser.TryParseMachine(jm, out var md)) meta.Modified = md!.Value;
@@ -65,7 +66,7 @@ public static partial class HtmlMetadataExtractor
         if (jsonLd?.DatePublished is { } jp && DateTextParser.TryParseMachine(jp, out var jd))
             (machinePublished, machineHasTime) = (jd!.Value, jd.HasTime);
         DateTimeOffset? printedUpdate = null;
-        VisibleDate(doc, meta, ref printedUpdate, machinePublished, window: HeadlineDateWindow, headlineOnly: true);
+        VisibleDate(doc, index, meta, ref printedUpdate, machinePublished, window: HeadlineDateWindow, headlineOnly: true);
         if (machinePublished is { } mp && (meta.Published is null || (machineHasTime && mp.Date == meta.Published.Value.Date)))
             Set(meta, mp, "json-ld:datePublished"); // same day as printed: keep the machine value, it has the time
         if (meta.Published is null)
@@ -92,8 +93,8 @@ public static partial class HtmlMetadataExtractor
                 }
             }
         }
-        if (meta.Published is null) TimeElement(doc, meta);
-        if (meta.Published is null) VisibleDate(doc, meta, ref printedUpdate, null);
+        if (meta.Published is null) TimeElement(index, meta);
+        if (meta.Published is null) VisibleDate(doc, index, meta, ref printedUpdate, null);
         if (meta.Published is null && (url ?? meta.CanonicalUrl) is { } u && UrlDate().Match(u) is { Success: true } um
             && DateTextParser.TryParseMachine($"{um.Groups["y"].Value}-{um.Groups["m"].Value.PadLeft(2, '0')}-{um.Groups["d"].Value.PadLeft(2, '0')}", out var ud))
             Set(meta, ud!.Value, "url");
@@ -128,8 +129,8 @@ public static partial class HtmlMetadataExtractor
             .ToList();
         meta.Author = plausible.FirstOrDefault(c => !c.Weak).Name;
         // Byline markup is searched only when the metadata gave no person's name (it walks the page).
-        if (meta.Author is null && BylineFromMarkup(doc, siteKeys) is { } byline) meta.Author = byline;
-        if (meta.Author is null && plausible.Count == 0 && siteKeys.Count > 0 && BylineFromMarkup(doc, []) is { } siteByline) meta.Author = siteByline;
+        if (meta.Author is null && BylineFromMarkup(doc, index, siteKeys) is { } byline) meta.Author = byline;
+        if (meta.Author is null && plausible.Count == 0 && siteKeys.Count > 0 && BylineFromMarkup(doc, index, []) is { } siteByline) meta.Author = siteByline;
         meta.Author ??= plausible.FirstOrDefault(c => !LooksLikeUserName(c.Name)).Name ?? plausible.FirstOrDefault().Name;
         return (meta, jsonLd);
     }
@@ -140,11 +141,13 @@ public static partial class HtmlMetadataExtractor
         meta.PublishedSource = source;
     }
 
-    private static void TimeElement(IHtmlDocument doc, ArticleMetadata meta)
+    private static void TimeElement(PageIndex index, ArticleMetadata meta)
     {
         // Prefer an element that says it is the publication time, then the first <time> inside the article.
-        var marked = doc.QuerySelector("[itemprop='datePublished' i]") ?? doc.QuerySelector("time[pubdate]")
-            ?? doc.QuerySelector("article time[datetime]") ?? doc.QuerySelector("time[datetime]");
+        var marked = index.ItemProps.FirstOrDefault(e => e.GetAttribute("itemprop")!.Equals("datePublished", StringComparison.OrdinalIgnoreCase))
+            ?? index.Times.FirstOrDefault(t => t.HasAttribute("pubdate"))
+            ?? index.Times.FirstOrDefault(t => t.HasAttribute("datetime") && PageIndex.Within(t, "article"))
+            ?? index.Times.FirstOrDefault(t => t.HasAttribute("datetime"));
         if (marked is null) return;
         var value = marked.GetAttribute("datetime") ?? marked.GetAttribute("content") ?? marked.TextContent;
         if (DateTextParser.TryParseMachine(value, out var d)) Set(meta, d!.Value, "html:" + marked.LocalName);
@@ -161,12 +164,12 @@ public static partial class HtmlMetadataExtractor
     /// "Published on July 18, 2025"), searched first in the text that follows the first &lt;h1&gt;,
     /// then anywhere in &lt;article&gt;/&lt;main&gt;; never in navigation, asides or footers (lists of other posts).
     /// </summary>
-    private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta, ref DateTimeOffset? printedUpdate, DateTimeOffset? machinePublished,
+    private static void VisibleDate(IHtmlDocument doc, PageIndex index, ArticleMetadata meta, ref DateTimeOffset? printedUpdate, DateTimeOffset? machinePublished,
         int window = VisibleDateWindow, bool headlineOnly = false)
     {
         if (doc.Body is null) return;
         // 1. The text that follows the first headline (walk starts at the <h1>: no per-node position checks).
-        if (doc.Body.QuerySelector("h1") is { } h1)
+        if (index.H1.FirstOrDefault(h => PageIndex.Within(h, "body")) is { } h1)
         {
             var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
             walker.Current = h1;
@@ -174,7 +177,7 @@ public static partial class HtmlMetadataExtractor
         }
         // 2. Anywhere in the article or main element.
         if (headlineOnly) return;
-        foreach (var container in doc.Body.QuerySelectorAll("article, main, [role='main']").Take(3))
+        foreach (var container in index.MainContainers.Take(3))
         {
             var walker = doc.CreateTreeWalker(container, FilterSettings.Text);
             if (Scan(walker, 2000, meta, ref printedUpdate, machinePublished)) return;
@@ -217,18 +220,18 @@ public static partial class HtmlMetadataExtractor
         var data = text.Data;
         if (data.Length is > 80 or < 6) return null;
         var parent = text.ParentElement;
-        if (parent is null || parent.LocalName is "script" or "style" or "noscript" || parent.Closest("nav, footer, aside, a") is not null) return null;
+        if (parent is null || parent.LocalName is "script" or "style" or "noscript" || PageIndex.Within(parent, "nav", "footer", "aside", "a")) return null;
         return Dateline.Match(TextNormalizer.CollapseWhitespace(data));
     }
 
-    private static string? ChooseTitle(IHtmlDocument doc, Dictionary<string, string> tags, JsonLdArticle? jsonLd, string? site)
+    private static string? ChooseTitle(IHtmlDocument doc, PageIndex index, Dictionary<string, string> tags, JsonLdArticle? jsonLd, string? site)
     {
         var og = Get(tags, "og:title") ?? Get(tags, "twitter:title");
         var docTitle = Clean(doc.Title);
         var headline = Clean(jsonLd?.Headline);
         var siteKey = site is null ? null : TextNormalizer.Key(site);
-        var h1s = doc.QuerySelectorAll("h1").Take(8)
-            .Where(h => h.Closest("a") is null && h.Closest("nav, footer, aside") is null)
+        var h1s = index.H1.Take(8)
+            .Where(h => !PageIndex.Within(h, "a", "nav", "footer", "aside"))
             .Select(h => (Element: h, Text: Clean(h.TextContent)))
             .Where(h => h.Text is { Length: > 0 and <= 300 } && TextNormalizer.Key(h.Text) != siteKey)
             .ToList();
@@ -241,7 +244,7 @@ public static partial class HtmlMetadataExtractor
             if (key.Length > 0 && references.Any(r => r.Contains(key, StringComparison.Ordinal) && key.Length * 3 >= r.Length))
                 return h;
         }
-        var inArticle = h1s.FirstOrDefault(h => h.Element.Closest("article, main, [role='main']") is not null);
+        var inArticle = h1s.FirstOrDefault(h => index.MainContainers.Any(m => m.Contains(h.Element)));
         if (inArticle.Text is not null) return inArticle.Text;
         if (h1s.Count > 0) return h1s[0].Text;
         if (headline is not null) return headline;
@@ -299,21 +302,22 @@ public static partial class HtmlMetadataExtractor
     private static bool LooksLikeUserName(string candidate) =>
         !candidate.Contains(' ') && (candidate.Any(c => c is '.' or '_' || char.IsDigit(c)) || candidate.All(c => !char.IsUpper(c)));
 
-    /// <summary>Byline selectors, most specific first.</summary>
-    private static readonly string[] BylineSelectors =
+    /// <summary>Byline hints, most specific first: itemprop=name inside itemprop=author, rel=author, itemprop=author,
+    /// an author-name class, a link inside a byline or author element, a byline class, an author class.</summary>
+    private static readonly PageIndex.BylineHint[] BylineOrder =
     [
-        "[itemprop~='author' i] [itemprop~='name' i]", "[rel~='author' i]", "[itemprop~='author' i]",
-        "[class*='author-name' i], [class*='authorname' i], [class*='author_name' i], [class*='author__name' i], [class*='byline__name' i], [class*='byline-name' i]",
-        "[class*='byline' i] a, [class*='author' i] a", "[class*='byline' i]", "[class*='author' i]",
+        PageIndex.BylineHint.NameInItemPropAuthor, PageIndex.BylineHint.RelAuthor, PageIndex.BylineHint.ItemPropAuthor,
+        PageIndex.BylineHint.AuthorNameClass, PageIndex.BylineHint.LinkInBylineOrAuthor, PageIndex.BylineHint.BylineClass,
+        PageIndex.BylineHint.AuthorClass,
     ];
 
-    private static string? BylineFromMarkup(IHtmlDocument doc, List<string> siteKeys)
+    private static string? BylineFromMarkup(IHtmlDocument doc, PageIndex index, List<string> siteKeys)
     {
-        foreach (var selector in BylineSelectors)
+        foreach (var hint in BylineOrder)
         {
-            foreach (var c in doc.QuerySelectorAll(selector).Take(10))
+            foreach (var (c, _) in index.Bylines.Where(b => (b.Hint & hint) != 0).Take(10))
             {
-                if (c.Closest("footer, aside, nav") is not null) continue;
+                if (PageIndex.Within(c, "footer", "aside", "nav")) continue;
                 if (AcceptByline(c.GetAttribute("content") ?? c.TextContent, siteKeys) is { } whole) return whole;
                 // An author box that also holds a photo caption, a role or a biography: its first lines.
                 var lines = 0;
@@ -353,7 +357,7 @@ public static partial class HtmlMetadataExtractor
         {
             var data = node.Data.Trim();
             if (data.Length == 0) continue;
-            if (data.Length > 60 || node.ParentElement?.Closest("footer, aside, nav, script, style") is not null)
+            if (data.Length > 60 || PageIndex.Within(node.ParentElement, "footer", "aside", "nav", "script", "style"))
             {
                 afterLabel = false;
                 continue;
@@ -405,10 +409,10 @@ public static partial class HtmlMetadataExtractor
     [GeneratedRegex(@"^(?:by|written by|posted by|words by|reported by|author|authors|von|par|por|di|door)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineLabel();
 
-    private static Dictionary<string, string> MetaTags(IHtmlDocument doc)
+    private static Dictionary<string, string> MetaTags(PageIndex index)
     {
         var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in doc.QuerySelectorAll("meta"))
+        foreach (var m in index.Meta)
         {
             var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
             var content = Clean(m.GetAttribute("content"));
