@@ -232,25 +232,69 @@ public static partial class HtmlMetadataExtractor
         var siteKey = site is null ? null : TextNormalizer.Key(site);
         var h1s = index.H1.Take(8)
             .Where(h => !PageIndex.Within(h, "a", "nav", "footer", "aside"))
-            .Select(h => (Element: h, Text: Clean(h.TextContent)))
+            .Select(h => (Element: h, Text: Clean(SpacedText(h))))
             .Where(h => h.Text is { Length: > 0 and <= 300 } && TextNormalizer.Key(h.Text) != siteKey)
             .ToList();
         // The displayed headline (<h1>) is the title: first one the page's metadata confirms, else the
         // first inside <article> or <main>, else the first. Metadata titles often carry SEO variants.
-        var references = new[] { og, headline, docTitle }.Where(r => r is not null).Select(r => TextNormalizer.Key(r!)).ToList();
+        var metaTitles = new[] { og, headline, docTitle }.Where(r => r is not null).Select(r => r!).ToList();
+        var references = metaTitles.Select(TextNormalizer.Key).ToList();
         foreach (var (_, h) in h1s)
         {
             var key = TextNormalizer.Key(h!);
             if (key.Length > 0 && references.Any(r => r.Contains(key, StringComparison.Ordinal) && key.Length * 3 >= r.Length))
-                return h;
+                return FirstPart(h!);
+            // A headline printed after a date or a label ("Dec 18 2025 Preparing...", "Blog: Best..."): the
+            // metadata's title, without the site name, is the headline itself.
+            foreach (var m in metaTitles)
+            {
+                var stripped = StripSite(m, site);
+                var sk = TextNormalizer.Key(stripped);
+                if (sk.Length < 12 || sk.Length >= key.Length || !key.EndsWith(" " + sk, StringComparison.Ordinal)) continue;
+                var lead = h!.Length > stripped.Length && h.EndsWith(stripped, StringComparison.OrdinalIgnoreCase) ? h[..^stripped.Length].Trim() : null;
+                if (lead is not null && TextNormalizer.WordCount(lead) <= 4 && (lead.EndsWith(':') || Dateline.Match(lead) is not null)) return stripped;
+            }
         }
         var inArticle = h1s.FirstOrDefault(h => index.MainContainers.Any(m => m.Contains(h.Element)));
-        if (inArticle.Text is not null) return inArticle.Text;
-        if (h1s.Count > 0) return h1s[0].Text;
+        if (inArticle.Text is not null) return FirstPart(inArticle.Text);
+        if (h1s.Count > 0) return FirstPart(h1s[0].Text!);
         if (headline is not null) return headline;
         if (og is not null) return StripSite(og, site);
         if (docTitle is not null) return StripSite(docTitle, site);
         return null;
+    }
+
+    /// <summary>
+    /// A displayed headline with a bar in it ("Best movers in 2025 | Top 19 companies") is the headline and
+    /// a tagline or section: the part before the bar, when that part is a headline of its own (3+ words).
+    /// </summary>
+    private static string FirstPart(string headline)
+    {
+        var bar = headline.IndexOf(" | ", StringComparison.Ordinal);
+        return bar > 0 && TextNormalizer.WordCount(headline[..bar]) >= 3 ? headline[..bar].Trim() : headline;
+    }
+
+    /// <summary>The text under <paramref name="el"/> with a space where a line break or a block element separates words.</summary>
+    private static string SpacedText(IElement el)
+    {
+        var sb = new System.Text.StringBuilder();
+        Append(el);
+        return sb.ToString();
+
+        void Append(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t) sb.Append(t.Data);
+                else if (child is IElement e)
+                {
+                    var spaced = e.LocalName is "br" or "div" or "p" or "li";
+                    if (spaced) sb.Append(' ');
+                    Append(e);
+                    if (spaced) sb.Append(' ');
+                }
+            }
+        }
     }
 
     /// <summary>Removes a site name printed before or after the headline ("Headline | Site", "Site - Headline").</summary>

@@ -4,8 +4,8 @@ namespace Parley.Ingest.Html;
 
 /// <summary>
 /// Cuts out, before the HTML parser sees them, the parts of a page that never hold article text or
-/// metadata: the bodies of <c>&lt;script&gt;</c> elements (except JSON-LD), <c>&lt;style&gt;</c> and
-/// <c>&lt;svg&gt;</c> elements, and comments. On real pages these are about half of the characters, and
+/// metadata: the bodies of <c>&lt;script&gt;</c> elements (except JSON-LD), <c>&lt;style&gt;</c>, <c>&lt;svg&gt;</c>,
+/// <c>&lt;noscript&gt;</c> and <c>&lt;template&gt;</c> elements, and comments. On real pages these are about half of the characters, and
 /// the parser would otherwise build and then throw away their nodes. The element tags stay (empty), so
 /// the document's structure is unchanged. A plain scan with vectorised searches; no regex.
 /// </summary>
@@ -31,9 +31,8 @@ public static class HtmlPrefilter
                 cutFrom = i;
                 cutTo = end < 0 ? span.Length : i + 4 + end + 3;
             }
-            else if (Opens(rest, "script") || Opens(rest, "style") || Opens(rest, "svg"))
+            else if (Cut(rest) is { } name)
             {
-                var name = Opens(rest, "script") ? "script" : Opens(rest, "style") ? "style" : "svg";
                 var tagEnd = rest.IndexOf('>');
                 if (tagEnd < 0) break;
                 var openTag = rest[..(tagEnd + 1)];
@@ -64,6 +63,16 @@ public static class HtmlPrefilter
         if (sb is null) return html;
         sb.Append(span[copied..]);
         return sb.ToString();
+    }
+
+    /// <summary>Elements whose contents are cut: never article text (the content reader drops them whole).</summary>
+    private static readonly string[] CutElements = ["script", "style", "svg", "noscript", "template"];
+
+    private static string? Cut(ReadOnlySpan<char> s)
+    {
+        foreach (var name in CutElements)
+            if (Opens(s, name)) return name;
+        return null;
     }
 
     /// <summary>True when <paramref name="s"/> starts with the open tag of element <paramref name="name"/>.</summary>
