@@ -13,10 +13,25 @@ internal static class BenchCommand
         var seed = new Option<int>("--seed") { Description = "Corpus seed.", DefaultValueFactory = _ => 42 };
         var threads = new Option<int?>("--threads") { Description = "Threads for the end-to-end pass (default: one per core)." };
         var syntax = new Option<bool>("--syntax") { Description = "Include the tagger and parser stages." };
-        var command = new Command("bench", "Measure articles/s, per-stage sentences/s and peak memory on a generated corpus.") { articles, seed, threads, syntax };
+        var extract = new Option<string?>("--extract") { Description = "Measure HTML extraction alone (one thread) on the pages in this folder instead." };
+        var repeat = new Option<int>("--repeat") { Description = "Timed passes over the pages with --extract.", DefaultValueFactory = _ => 1 };
+        var command = new Command("bench", "Measure articles/s, per-stage sentences/s and peak memory on a generated corpus.") { articles, seed, threads, syntax, extract, repeat };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(extract) is { } folder)
+            {
+                var x = ExtractionBenchmark.Run(folder, Math.Max(1, parse.GetValue(repeat)));
+                output.WriteLine($"pages           {x.Pages:N0} ({x.Bytes / 1e6:N1} MB of HTML)");
+                output.WriteLine($"extraction      {x.PagesPerSecond:N0} pages/s, {x.MegabytesPerSecond:N1} MB/s on one thread ({x.Elapsed.TotalSeconds:0.0} s wall); " +
+                                 $"{x.PagesPerCpuSecond:N0} pages per CPU-second");
+                output.WriteLine($"allocation      {x.AllocatedPerPage / 1048576.0:N1} MiB per page");
+                output.WriteLine($"peak memory     {x.PeakWorkingSet / 1048576.0:N0} MiB working set (all pages held in memory)");
+                var total = x.PhaseSeconds.Sum(p => p.Seconds);
+                foreach (var (phase, seconds) in x.PhaseSeconds)
+                    output.WriteLine($"  {phase,-12} {seconds * 1000 / (x.Pages / Math.Max(1, parse.GetValue(repeat))),8:0.00} ms/page {100 * seconds / total,5:0}%");
+                return 0;
+            }
             var pipeline = parse.GetValue(syntax) ? ParleyPipeline.WithSyntax : ParleyPipeline.WithoutSyntax;
             var report = PipelineBenchmark.Run(pipeline, parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(threads));
             output.WriteLine($"articles        {report.Articles:N0} ({report.Sentences:N0} sentences, {report.Events:N0} events)");

@@ -63,6 +63,9 @@ public sealed partial class HtmlContentExtractor
     {
         private readonly Dictionary<IElement, (int Chars, int LinkChars)> _byElement = new(ReferenceEqualityComparer.Instance);
 
+        /// <summary>Every element under the root, in document order (the root excluded).</summary>
+        public List<IElement> Elements { get; } = [];
+
         public Stats(IElement root) => Compute(root, false);
 
         private (int, int) Compute(IElement el, bool inLink)
@@ -79,6 +82,7 @@ public sealed partial class HtmlContentExtractor
                 }
                 else if (child is IElement e)
                 {
+                    Elements.Add(e);
                     var (c, l) = Compute(e, isLink);
                     chars += c;
                     links += l;
@@ -109,15 +113,17 @@ public sealed partial class HtmlContentExtractor
         var body = doc.Body;
         if (body is null) return result;
 
-        foreach (var cap in body.QuerySelectorAll("figcaption").ToList())
+        var all = body.Descendants<IElement>().ToList();
+        foreach (var cap in all)
         {
+            if (cap.LocalName != "figcaption") continue;
             var text = TextNormalizer.CollapseWhitespace(cap.TextContent);
             if (text.Length > 0) result.Captions.Add(text);
         }
 
         // A. Elements that are never article text, whatever their content.
         var doomed = new List<IElement>();
-        foreach (var el in body.QuerySelectorAll("*"))
+        foreach (var el in all)
         {
             if (RemoveTags.Contains(el.LocalName)) { doomed.Add(el); continue; }
             // Hidden elements are dropped, except large ones: streaming renderers ship the article hidden and reveal it by script.
@@ -251,12 +257,13 @@ public sealed partial class HtmlContentExtractor
     private static IEnumerable<IElement> ChooseContainer(IElement body, Stats stats)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var el in body.QuerySelectorAll("p, pre, td, blockquote, li, div, h2, h3"))
+        foreach (var el in stats.Elements)
         {
+            if (el.LocalName is not ("p" or "pre" or "td" or "blockquote" or "li" or "div" or "h2" or "h3")) continue;
             if (el.LocalName is "div" or "li" && el.Children.Any(c => BlockTags.Contains(c.LocalName))) continue;
-            var text = TextNormalizer.CollapseWhitespace(el.TextContent);
-            if (text.Length < 25) continue;
-            var score = 1.0 + text.Count(c => c == ',' || c == '，' || c == '、') + Math.Min(text.Length / 100.0, 3.0);
+            var length = stats.Chars(el);
+            if (length < 25) continue;
+            var score = 1.0 + Commas(el) + Math.Min(length / 100.0, 3.0);
             var parent = el.ParentElement;
             var level = 0;
             while (parent is not null && level < 3)
@@ -294,7 +301,7 @@ public sealed partial class HtmlContentExtractor
 
         // Climb further while the parent adds a good share of content-like text (sections of one article
         // split into sibling blocks) without becoming link-heavy (navigation, lists of other articles).
-        var good = GoodText(body, stats);
+        var good = GoodText(stats);
         while (best.ParentElement is { } up && up.LocalName is not ("body" or "html"))
         {
             var mine = good.GetValueOrDefault(best);
@@ -338,11 +345,12 @@ public sealed partial class HtmlContentExtractor
     /// Content-like characters under each element: text blocks of at least 40 characters, or ending a
     /// sentence, with under 30% of their text in links. Navigation and link lists add nothing.
     /// </summary>
-    private static Dictionary<IElement, int> GoodText(IElement body, Stats stats)
+    private static Dictionary<IElement, int> GoodText(Stats stats)
     {
         var good = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-        foreach (var el in body.QuerySelectorAll("p, pre, td, blockquote, li, div, h2, h3, h4, dd"))
+        foreach (var el in stats.Elements)
         {
+            if (el.LocalName is not ("p" or "pre" or "td" or "blockquote" or "li" or "div" or "h2" or "h3" or "h4" or "dd")) continue;
             if (el.Children.Any(c => BlockTags.Contains(c.LocalName))) continue;
             var chars = stats.Chars(el);
             if (chars < 40 && !(chars > 0 && TextBlocks.EndsSentence(el.TextContent))) continue;
@@ -351,6 +359,22 @@ public sealed partial class HtmlContentExtractor
                 good[a] = good.GetValueOrDefault(a) + chars;
         }
         return good;
+    }
+
+    /// <summary>Commas (Latin and CJK) in the text under <paramref name="node"/>, counted without building the text.</summary>
+    private static int Commas(INode node)
+    {
+        var n = 0;
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText t)
+            {
+                foreach (var c in t.Data.AsSpan())
+                    if (c is ',' or '，' or '、') n++;
+            }
+            else if (child is IElement) n += Commas(child);
+        }
+        return n;
     }
 
     private static double InitialScore(IElement el)

@@ -39,11 +39,12 @@ public static partial class HtmlMetadataExtractor
     public static (ArticleMetadata Metadata, JsonLdArticle? JsonLd) Extract(IHtmlDocument doc, string? url)
     {
         var meta = new ArticleMetadata();
-        var jsonLd = JsonLd.Read(doc.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
-        var tags = MetaTags(doc);
+        var index = new PageIndex(doc);
+        var jsonLd = JsonLd.Read(index.JsonLdScripts.Select(s => s.TextContent));
+        var tags = MetaTags(index);
 
         // Canonical URL and language.
-        meta.CanonicalUrl = Clean(doc.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? Get(tags, "og:url");
+        meta.CanonicalUrl = Clean(index.Canonical?.GetAttribute("href")) ?? Get(tags, "og:url");
         meta.Language = NormaliseLanguage(doc.DocumentElement?.GetAttribute("lang")
             ?? Get(tags, "content-language") ?? Get(tags, "og:locale") ?? jsonLd?.Language);
 
@@ -51,15 +52,23 @@ public static partial class HtmlMetadataExtractor
         meta.Site = Get(tags, "og:site_name") ?? jsonLd?.Publisher ?? Get(tags, "application-name") ?? Get(tags, "twitter:site")?.TrimStart('@');
 
         // Title.
-        meta.Title = ChooseTitle(doc, tags, jsonLd, meta.Site);
+        meta.Title = ChooseTitle(doc, index, tags, jsonLd, meta.Site);
+
+        // Modification time first: a printed date that is the page's update time is not its publication time.
+        if (jsonLd?.DateModified is { } jm && DateTextParser.TryParseMachine(jm, out var md)) meta.Modified = md!.Value;
+        else if ((Get(tags, "article:modified_time") ?? Get(tags, "og:updated_time")) is { } mm && DateTextParser.TryParseMachine(mm, out var md2)) meta.Modified = md2!.Value;
 
         // Publication time. A date printed just under the headline is what readers see, and it beats
         // metadata that templates often fill with a first-draft or site-wide date; then JSON-LD, meta
         // tags, <time>, any printed date in the article, and the URL.
-        VisibleDate(doc, meta, window: HeadlineDateWindow, headlineOnly: true);
-        if (jsonLd?.DatePublished is { } jp && DateTextParser.TryParseMachine(jp, out var jd)
-            && (meta.Published is null || (jd!.HasTime && jd.Value.Date == meta.Published.Value.Date)))
-            Set(meta, jd!.Value, "json-ld:datePublished"); // same day as printed: keep the machine value, it has the time
+        DateTimeOffset? machinePublished = null;
+        var machineHasTime = false;
+        if (jsonLd?.DatePublished is { } jp && DateTextParser.TryParseMachine(jp, out var jd))
+            (machinePublished, machineHasTime) = (jd!.Value, jd.HasTime);
+        DateTimeOffset? printedUpdate = null;
+        VisibleDate(doc, index, meta, ref printedUpdate, machinePublished, window: HeadlineDateWindow, headlineOnly: true);
+        if (machinePublished is { } mp && (meta.Published is null || (machineHasTime && mp.Date == meta.Published.Value.Date)))
+            Set(meta, mp, "json-ld:datePublished"); // same day as printed: keep the machine value, it has the time
         if (meta.Published is null)
         {
             foreach (var name in PublishedMetaNames)
@@ -71,28 +80,58 @@ public static partial class HtmlMetadataExtractor
                 }
             }
         }
-        if (meta.Published is null) TimeElement(doc, meta);
-        if (meta.Published is null) VisibleDate(doc, meta);
+        // Any other meta tag that names a publication date ("w-published-date", "article.publishDate").
+        if (meta.Published is null)
+        {
+            foreach (var (k, v) in tags)
+            {
+                if (k.Contains("publish", StringComparison.OrdinalIgnoreCase) && !k.Contains("modif", StringComparison.OrdinalIgnoreCase)
+                    && !k.Contains("updat", StringComparison.OrdinalIgnoreCase) && DateTextParser.TryParseMachine(v, out var d))
+                {
+                    Set(meta, d!.Value, "meta:" + k);
+                    break;
+                }
+            }
+        }
+        if (meta.Published is null) TimeElement(index, meta);
+        if (meta.Published is null) VisibleDate(doc, index, meta, ref printedUpdate, null);
         if (meta.Published is null && (url ?? meta.CanonicalUrl) is { } u && UrlDate().Match(u) is { Success: true } um
             && DateTextParser.TryParseMachine($"{um.Groups["y"].Value}-{um.Groups["m"].Value.PadLeft(2, '0')}-{um.Groups["d"].Value.PadLeft(2, '0')}", out var ud))
             Set(meta, ud!.Value, "url");
-        if (jsonLd?.DateModified is { } jm && DateTextParser.TryParseMachine(jm, out var md)) meta.Modified = md!.Value;
-        else if (Get(tags, "article:modified_time") is { } mm && DateTextParser.TryParseMachine(mm, out var md2)) meta.Modified = md2!.Value;
+        // A page that only says when it was updated: that is the best estimate of when it was written.
+        if (meta.Published is null && (printedUpdate ?? meta.Modified) is { } updated)
+            Set(meta, updated, printedUpdate is not null ? "html:text-date (updated)" : "modified");
 
-        // Author: the first plausible candidate (JSON-LD, meta tags, byline markup), user names last.
-        var candidates = new List<string>();
-        if (jsonLd is { Authors.Count: > 0 }) candidates.Add(JoinNames(jsonLd.Authors.Select(a => Clean(a)!).Where(a => a is not null).Distinct().ToList()));
+        // Author: the first plausible person's name (JSON-LD, meta tags, the "Written by" label pair some
+        // templates print in twitter:labelN/dataN, then byline markup). A name that is the site's or the
+        // publisher's, or a JSON-LD author typed as an organisation, is a byline of last resort: the page
+        // usually prints the person further down. Login names come last of all.
+        var candidates = new List<(string Name, bool Weak)>();
+        var siteKeys = new[] { meta.Site, jsonLd?.Publisher }.Where(x => x is not null).Select(x => TextNormalizer.Key(x!)).ToList();
+        if (jsonLd is { Authors.Count: > 0 })
+        {
+            var names = jsonLd.Authors.Select(a => Clean(a)!).Where(a => a is not null).Distinct().ToList();
+            candidates.Add((JoinNames(names), jsonLd.AuthorsAreOrganizations));
+        }
         foreach (var name in AuthorMetaNames)
         {
             var v = Get(tags, name);
             if (v is null || v.StartsWith("http", StringComparison.OrdinalIgnoreCase) || v.StartsWith('@')) continue;
-            candidates.Add(ByPrefix().Replace(v, ""));
+            candidates.Add((ByPrefix().Replace(v, ""), false));
         }
-        var plausible = candidates.Select(c => c.Trim(' ', ',', '|', '-', '·')).Where(c => IsPlausibleAuthor(c, meta.Site)).ToList();
-        meta.Author = plausible.FirstOrDefault(c => !LooksLikeUserName(c));
-        // Byline markup is searched only when the metadata gave no printed name (it walks the page).
-        if (meta.Author is null && BylineFromMarkup(doc) is { } byline) meta.Author = byline;
-        meta.Author ??= plausible.FirstOrDefault();
+        for (var i = 1; i <= 4; i++)
+            if (Get(tags, "twitter:label" + i) is { } label && ByPrefix().IsMatch(label + " ") && Get(tags, "twitter:data" + i) is { } data)
+                candidates.Add((data, false));
+        var plausible = candidates
+            .Select(c => (Name: c.Name.Trim(' ', ',', '|', '-', '·'), c.Weak))
+            .Where(c => IsPlausibleAuthor(c.Name, meta.Site))
+            .Select(c => (c.Name, Weak: c.Weak || siteKeys.Contains(TextNormalizer.Key(c.Name)) || LooksLikeUserName(c.Name)))
+            .ToList();
+        meta.Author = plausible.FirstOrDefault(c => !c.Weak).Name;
+        // Byline markup is searched only when the metadata gave no person's name (it walks the page).
+        if (meta.Author is null && BylineFromMarkup(doc, index, siteKeys) is { } byline) meta.Author = byline;
+        if (meta.Author is null && plausible.Count == 0 && siteKeys.Count > 0 && BylineFromMarkup(doc, index, []) is { } siteByline) meta.Author = siteByline;
+        meta.Author ??= plausible.FirstOrDefault(c => !LooksLikeUserName(c.Name)).Name ?? plausible.FirstOrDefault().Name;
         return (meta, jsonLd);
     }
 
@@ -102,11 +141,13 @@ public static partial class HtmlMetadataExtractor
         meta.PublishedSource = source;
     }
 
-    private static void TimeElement(IHtmlDocument doc, ArticleMetadata meta)
+    private static void TimeElement(PageIndex index, ArticleMetadata meta)
     {
         // Prefer an element that says it is the publication time, then the first <time> inside the article.
-        var marked = doc.QuerySelector("[itemprop='datePublished' i]") ?? doc.QuerySelector("time[pubdate]")
-            ?? doc.QuerySelector("article time[datetime]") ?? doc.QuerySelector("time[datetime]");
+        var marked = index.ItemProps.FirstOrDefault(e => e.GetAttribute("itemprop")!.Equals("datePublished", StringComparison.OrdinalIgnoreCase))
+            ?? index.Times.FirstOrDefault(t => t.HasAttribute("pubdate"))
+            ?? index.Times.FirstOrDefault(t => t.HasAttribute("datetime") && PageIndex.Within(t, "article"))
+            ?? index.Times.FirstOrDefault(t => t.HasAttribute("datetime"));
         if (marked is null) return;
         var value = marked.GetAttribute("datetime") ?? marked.GetAttribute("content") ?? marked.TextContent;
         if (DateTextParser.TryParseMachine(value, out var d)) Set(meta, d!.Value, "html:" + marked.LocalName);
@@ -123,41 +164,55 @@ public static partial class HtmlMetadataExtractor
     /// "Published on July 18, 2025"), searched first in the text that follows the first &lt;h1&gt;,
     /// then anywhere in &lt;article&gt;/&lt;main&gt;; never in navigation, asides or footers (lists of other posts).
     /// </summary>
-    private static void VisibleDate(IHtmlDocument doc, ArticleMetadata meta, int window = VisibleDateWindow, bool headlineOnly = false)
+    private static void VisibleDate(IHtmlDocument doc, PageIndex index, ArticleMetadata meta, ref DateTimeOffset? printedUpdate, DateTimeOffset? machinePublished,
+        int window = VisibleDateWindow, bool headlineOnly = false)
     {
         if (doc.Body is null) return;
         // 1. The text that follows the first headline (walk starts at the <h1>: no per-node position checks).
-        if (doc.Body.QuerySelector("h1") is { } h1)
+        if (index.H1.FirstOrDefault(h => PageIndex.Within(h, "body")) is { } h1)
         {
             var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
             walker.Current = h1;
-            var seen = 0;
-            while (walker.ToNext() is IText text && seen < window)
-            {
-                if (string.IsNullOrWhiteSpace(text.Data)) continue;
-                seen++;
-                if (TryTextDate(text) is { } found)
-                {
-                    Set(meta, found.Date.Value, "html:text-date");
-                    return;
-                }
-            }
+            if (Scan(walker, window, meta, ref printedUpdate, machinePublished)) return;
         }
         // 2. Anywhere in the article or main element.
         if (headlineOnly) return;
-        foreach (var container in doc.Body.QuerySelectorAll("article, main, [role='main']").Take(3))
+        foreach (var container in index.MainContainers.Take(3))
         {
             var walker = doc.CreateTreeWalker(container, FilterSettings.Text);
-            var seen = 0;
-            while (walker.ToNext() is IText text && seen++ < 2000)
+            if (Scan(walker, 2000, meta, ref printedUpdate, machinePublished)) return;
+        }
+    }
+
+    /// <summary>
+    /// Walks up to <paramref name="window"/> text nodes for a printed publication date. A date labelled as an
+    /// update, in its own text or in the text just before it ("Updated" / "January 25, 2026" in two
+    /// elements), or that is the page's declared modification day, is kept apart as <paramref name="printedUpdate"/>.
+    /// </summary>
+    private static bool Scan(ITreeWalker walker, int window, ArticleMetadata meta, ref DateTimeOffset? printedUpdate, DateTimeOffset? machinePublished)
+    {
+        var seen = 0;
+        string? previous = null;
+        while (walker.ToNext() is IText text && seen < window)
+        {
+            if (string.IsNullOrWhiteSpace(text.Data)) continue;
+            seen++;
+            var found = TryTextDate(text);
+            if (found is not null)
             {
-                if (TryTextDate(text) is { } found)
+                var isUpdate = found.IsModified
+                    || (previous is not null && Dateline.Match(previous + " " + TextNormalizer.CollapseWhitespace(text.Data)) is { IsModified: true })
+                    || (meta.Modified is { } mod && mod.Date == found.Date.Value.Date && machinePublished?.Date != mod.Date);
+                if (!isUpdate)
                 {
                     Set(meta, found.Date.Value, "html:text-date");
-                    return;
+                    return true;
                 }
+                printedUpdate ??= found.Date.Value;
             }
+            previous = text.Data.Length <= 40 ? TextNormalizer.CollapseWhitespace(text.Data) : null;
         }
+        return false;
     }
 
     private static DatelineMatch? TryTextDate(IText text)
@@ -165,38 +220,81 @@ public static partial class HtmlMetadataExtractor
         var data = text.Data;
         if (data.Length is > 80 or < 6) return null;
         var parent = text.ParentElement;
-        if (parent is null || parent.LocalName is "script" or "style" or "noscript" || parent.Closest("nav, footer, aside, a") is not null) return null;
-        var m = Dateline.Match(TextNormalizer.CollapseWhitespace(data));
-        return m is null || m.IsModified ? null : m;
+        if (parent is null || parent.LocalName is "script" or "style" or "noscript" || PageIndex.Within(parent, "nav", "footer", "aside", "a")) return null;
+        return Dateline.Match(TextNormalizer.CollapseWhitespace(data));
     }
 
-    private static string? ChooseTitle(IHtmlDocument doc, Dictionary<string, string> tags, JsonLdArticle? jsonLd, string? site)
+    private static string? ChooseTitle(IHtmlDocument doc, PageIndex index, Dictionary<string, string> tags, JsonLdArticle? jsonLd, string? site)
     {
         var og = Get(tags, "og:title") ?? Get(tags, "twitter:title");
         var docTitle = Clean(doc.Title);
         var headline = Clean(jsonLd?.Headline);
         var siteKey = site is null ? null : TextNormalizer.Key(site);
-        var h1s = doc.QuerySelectorAll("h1").Take(8)
-            .Where(h => h.Closest("a") is null && h.Closest("nav, footer, aside") is null)
-            .Select(h => (Element: h, Text: Clean(h.TextContent)))
+        var h1s = index.H1.Take(8)
+            .Where(h => !PageIndex.Within(h, "a", "nav", "footer", "aside"))
+            .Select(h => (Element: h, Text: Clean(SpacedText(h))))
             .Where(h => h.Text is { Length: > 0 and <= 300 } && TextNormalizer.Key(h.Text) != siteKey)
             .ToList();
         // The displayed headline (<h1>) is the title: first one the page's metadata confirms, else the
         // first inside <article> or <main>, else the first. Metadata titles often carry SEO variants.
-        var references = new[] { og, headline, docTitle }.Where(r => r is not null).Select(r => TextNormalizer.Key(r!)).ToList();
+        var metaTitles = new[] { og, headline, docTitle }.Where(r => r is not null).Select(r => r!).ToList();
+        var references = metaTitles.Select(TextNormalizer.Key).ToList();
         foreach (var (_, h) in h1s)
         {
             var key = TextNormalizer.Key(h!);
             if (key.Length > 0 && references.Any(r => r.Contains(key, StringComparison.Ordinal) && key.Length * 3 >= r.Length))
-                return h;
+                return FirstPart(h!);
+            // A headline printed after a date or a label ("Dec 18 2025 Preparing...", "Blog: Best..."): the
+            // metadata's title, without the site name, is the headline itself.
+            foreach (var m in metaTitles)
+            {
+                var stripped = StripSite(m, site);
+                var sk = TextNormalizer.Key(stripped);
+                if (sk.Length < 12 || sk.Length >= key.Length || !key.EndsWith(" " + sk, StringComparison.Ordinal)) continue;
+                var lead = h!.Length > stripped.Length && h.EndsWith(stripped, StringComparison.OrdinalIgnoreCase) ? h[..^stripped.Length].Trim() : null;
+                if (lead is not null && TextNormalizer.WordCount(lead) <= 4 && (lead.EndsWith(':') || Dateline.Match(lead) is not null)) return stripped;
+            }
         }
-        var inArticle = h1s.FirstOrDefault(h => h.Element.Closest("article, main, [role='main']") is not null);
-        if (inArticle.Text is not null) return inArticle.Text;
-        if (h1s.Count > 0) return h1s[0].Text;
+        var inArticle = h1s.FirstOrDefault(h => index.MainContainers.Any(m => m.Contains(h.Element)));
+        if (inArticle.Text is not null) return FirstPart(inArticle.Text);
+        if (h1s.Count > 0) return FirstPart(h1s[0].Text!);
         if (headline is not null) return headline;
         if (og is not null) return StripSite(og, site);
         if (docTitle is not null) return StripSite(docTitle, site);
         return null;
+    }
+
+    /// <summary>
+    /// A displayed headline with a bar in it ("Best movers in 2025 | Top 19 companies") is the headline and
+    /// a tagline or section: the part before the bar, when that part is a headline of its own (3+ words).
+    /// </summary>
+    private static string FirstPart(string headline)
+    {
+        var bar = headline.IndexOf(" | ", StringComparison.Ordinal);
+        return bar > 0 && TextNormalizer.WordCount(headline[..bar]) >= 3 ? headline[..bar].Trim() : headline;
+    }
+
+    /// <summary>The text under <paramref name="el"/> with a space where a line break or a block element separates words.</summary>
+    private static string SpacedText(IElement el)
+    {
+        var sb = new System.Text.StringBuilder();
+        Append(el);
+        return sb.ToString();
+
+        void Append(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t) sb.Append(t.Data);
+                else if (child is IElement e)
+                {
+                    var spaced = e.LocalName is "br" or "div" or "p" or "li";
+                    if (spaced) sb.Append(' ');
+                    Append(e);
+                    if (spaced) sb.Append(' ');
+                }
+            }
+        }
     }
 
     /// <summary>Removes a site name printed before or after the headline ("Headline | Site", "Site - Headline").</summary>
@@ -248,29 +346,45 @@ public static partial class HtmlMetadataExtractor
     private static bool LooksLikeUserName(string candidate) =>
         !candidate.Contains(' ') && (candidate.Any(c => c is '.' or '_' || char.IsDigit(c)) || candidate.All(c => !char.IsUpper(c)));
 
-    /// <summary>Byline selectors, most specific first.</summary>
-    private static readonly string[] BylineSelectors =
+    /// <summary>Byline hints, most specific first: itemprop=name inside itemprop=author, rel=author, itemprop=author,
+    /// an author-name class, a link inside a byline or author element, a byline class, an author class.</summary>
+    private static readonly PageIndex.BylineHint[] BylineOrder =
     [
-        "[itemprop~='author' i] [itemprop~='name' i]", "[rel~='author' i]", "[itemprop~='author' i]",
-        "[class*='author-name' i], [class*='authorname' i], [class*='author_name' i], [class*='author__name' i], [class*='byline__name' i], [class*='byline-name' i]",
-        "[class*='byline' i] a, [class*='author' i] a", "[class*='byline' i]", "[class*='author' i]",
+        PageIndex.BylineHint.NameInItemPropAuthor, PageIndex.BylineHint.RelAuthor, PageIndex.BylineHint.ItemPropAuthor,
+        PageIndex.BylineHint.AuthorNameClass, PageIndex.BylineHint.LinkInBylineOrAuthor, PageIndex.BylineHint.BylineClass,
+        PageIndex.BylineHint.AuthorClass,
     ];
 
-    private static string? BylineFromMarkup(IHtmlDocument doc)
+    private static string? BylineFromMarkup(IHtmlDocument doc, PageIndex index, List<string> siteKeys)
     {
-        foreach (var selector in BylineSelectors)
+        foreach (var hint in BylineOrder)
         {
-            foreach (var c in doc.QuerySelectorAll(selector).Take(10))
+            foreach (var (c, _) in index.Bylines.Where(b => (b.Hint & hint) != 0).Take(10))
             {
-                if (c.Closest("footer, aside, nav") is not null) continue;
-                var text = Clean(c.GetAttribute("content") ?? c.TextContent);
-                if (text is null) continue;
-                text = ByPrefix().Replace(text, "").Trim(' ', ',', '|', '·', '-');
-                var words = TextNormalizer.WordCount(text);
-                if (words is >= 1 and <= 6 && text.Length <= 80 && IsPlausibleAuthor(text, null) && !LooksLikeUserName(text)) return text;
+                if (PageIndex.Within(c, "footer", "aside", "nav")) continue;
+                if (AcceptByline(c.GetAttribute("content") ?? c.TextContent, siteKeys) is { } whole) return whole;
+                // An author box that also holds a photo caption, a role or a biography: its first lines.
+                var lines = 0;
+                foreach (var t in c.Descendants<IText>())
+                {
+                    if (string.IsNullOrWhiteSpace(t.Data)) continue;
+                    if (BylineLabel().IsMatch(t.Data.Trim())) continue;
+                    if (AcceptByline(t.Data, siteKeys) is { } line) return line;
+                    if (++lines >= 3) break;
+                }
             }
         }
         return BylineFromText(doc);
+    }
+
+    private static string? AcceptByline(string raw, List<string> siteKeys)
+    {
+        var text = Clean(raw);
+        if (text is null) return null;
+        text = ByPrefix().Replace(text, "").Trim(' ', ',', '|', '·', '-');
+        var words = TextNormalizer.WordCount(text);
+        return words is >= 1 and <= 6 && text.Length <= 80 && IsPlausibleAuthor(text, null) && !LooksLikeUserName(text)
+               && LooksLikeName(text) && !siteKeys.Contains(TextNormalizer.Key(text)) ? text : null;
     }
 
     /// <summary>How many text nodes are searched for a printed "By Name" byline.</summary>
@@ -282,30 +396,67 @@ public static partial class HtmlMetadataExtractor
         if (doc.Body is null) return null;
         var walker = doc.CreateTreeWalker(doc.Body, FilterSettings.Text);
         var seen = 0;
+        var afterLabel = false;
         while (walker.ToNext() is IText node && seen++ < BylineTextWindow)
         {
             var data = node.Data.Trim();
-            if (data.Length is 0 or > 60 || node.ParentElement?.Closest("footer, aside, nav, script, style") is not null) continue;
-            string? name = null;
-            if (data.Equals("by", StringComparison.OrdinalIgnoreCase) || data.Equals("by:", StringComparison.OrdinalIgnoreCase))
+            if (data.Length == 0) continue;
+            if (data.Length > 60 || PageIndex.Within(node.ParentElement, "footer", "aside", "nav", "script", "style"))
             {
-                INode? next = node.NextSibling;
-                while (next is IText t && string.IsNullOrWhiteSpace(t.Data)) next = next.NextSibling;
-                name = next is IElement e ? Clean(e.TextContent) : null;
+                afterLabel = false;
+                continue;
+            }
+            string? name = null;
+            if (afterLabel) name = Clean(data.TrimEnd(',')) is { } n && LooksLikeName(n) ? n : null;
+            else if (BylineLabel().IsMatch(data))
+            {
+                // "By" / "Written by" printed alone: the name is the next text (often a link or a span).
+                afterLabel = true;
+                continue;
             }
             else if (ByPrefix().IsMatch(data) && char.IsUpper(ByPrefix().Replace(data, "").FirstOrDefault()))
                 name = Clean(ByPrefix().Replace(data, ""));
+            afterLabel = false;
             if (name is null) continue;
             var words = TextNormalizer.WordCount(name);
-            if (words is >= 1 and <= 6 && name.Length <= 80 && IsPlausibleAuthor(name, null) && !LooksLikeUserName(name)) return name;
+            if (words is >= 1 and <= 6 && name.Length <= 80 && char.IsUpper(name[0]) && IsPlausibleAuthor(name, null) && !LooksLikeUserName(name)) return name;
         }
         return null;
     }
 
-    private static Dictionary<string, string> MetaTags(IHtmlDocument doc)
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "and", "&", "van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "bin", "al", "y", "e", "the", "of",
+    };
+
+    /// <summary>
+    /// Printed like a person's or a team's name: most words capitalised (particles such as "van", "of" aside),
+    /// not a single word in capitals ("HERE"), no form marks ("Name *"), and not page furniture ("Reply").
+    /// </summary>
+    private static bool LooksLikeName(string text)
+    {
+        if (text.Contains('*') || text.EndsWith(':') || text.EndsWith(" by", StringComparison.OrdinalIgnoreCase)) return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && words[0].Length > 1 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
+        int lower = 0, counted = 0;
+        foreach (var w in words)
+        {
+            if (NameParticles.Contains(w)) continue;
+            counted++;
+            if (!char.IsUpper(w[0])) lower++;
+        }
+        if (counted == 0 || lower * 2 >= counted) return false;
+        return BoilerplateVocabulary.Default.Classify(text) == FurnitureKind.None;
+    }
+
+    /// <summary>A byline label printed on its own, the name following in another element.</summary>
+    [GeneratedRegex(@"^(?:by|written by|posted by|words by|reported by|author|authors|von|par|por|di|door)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineLabel();
+
+    private static Dictionary<string, string> MetaTags(PageIndex index)
     {
         var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in doc.QuerySelectorAll("meta"))
+        foreach (var m in index.Meta)
         {
             var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
             var content = Clean(m.GetAttribute("content"));

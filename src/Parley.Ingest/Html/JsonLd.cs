@@ -55,6 +55,10 @@ public static class JsonLd
         JsonLdArticle? article = null;
         JsonLdArticle? page = null;
         string? siteName = null;
+        // Yoast-style graphs name the author by reference ({"@id": ".../#/schema/person/1"}) and print the
+        // Person elsewhere in the graph: names by @id are collected over all blocks and resolved at the end.
+        var namesById = new Dictionary<string, (string Name, bool Organization)>(StringComparer.Ordinal);
+        var authorRefs = new List<string>();
         foreach (var block in blocks)
         {
             JsonDocument doc;
@@ -71,6 +75,10 @@ public static class JsonLd
                 foreach (var obj in Objects(doc.RootElement, 0))
                 {
                     var types = Types(obj);
+                    if (Str(obj, "@id") is { } id && obj.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String
+                        && types.Any(t => t is "Person" || t.Contains("Organization", StringComparison.Ordinal)))
+                        namesById.TryAdd(id, (n.GetString()!.Trim(), !types.Contains("Person")));
+                    if (types.Any(ArticleTypes.Contains) && obj.TryGetProperty("author", out var au)) AuthorRefs(au, authorRefs);
                     if (types.Any(ArticleTypes.Contains))
                     {
                         if (article is null) article = Build(obj, types);
@@ -85,7 +93,28 @@ public static class JsonLd
         }
         var result = article ?? page;
         if (result is not null && result.Publisher is null) result.Publisher = siteName;
+        if (result is not null && result.Authors.Count == 0)
+        {
+            var organizations = 0;
+            foreach (var r in authorRefs)
+            {
+                if (!namesById.TryGetValue(r, out var named) || named.Name.Length == 0 || result.Authors.Contains(named.Name)) continue;
+                result.Authors.Add(named.Name);
+                if (named.Organization) organizations++;
+            }
+            result.AuthorsAreOrganizations = organizations > 0 && organizations == result.Authors.Count;
+        }
         return result;
+    }
+
+    /// <summary>The "@id" of author objects that carry no name of their own.</summary>
+    private static void AuthorRefs(JsonElement e, List<string> refs)
+    {
+        if (e.ValueKind == JsonValueKind.Array)
+            foreach (var x in e.EnumerateArray()) AuthorRefs(x, refs);
+        else if (e.ValueKind == JsonValueKind.Object && !e.TryGetProperty("name", out _)
+                 && e.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String)
+            refs.Add(id.GetString()!);
     }
 
     private static IEnumerable<JsonElement> Objects(JsonElement e, int depth)
