@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Parley.Core.Model;
 using Parley.Core.Pipeline;
 using Parley.Ingest;
@@ -35,6 +34,8 @@ public sealed class IngestRunner
     /// <summary>
     /// Ingests items read elsewhere (fetched pages, a custom source) into <paramref name="store"/>:
     /// skipped items are logged with their reasons, articles are coded and stored, in input order.
+    /// Exact and near duplicates are recognised from the extracted text before the pipeline runs,
+    /// so a copy costs a fingerprint, not a parse.
     /// </summary>
     public IngestSummary Run(IEnumerable<IngestItem> items, SqliteEventStore store, IProgress<IngestProgress>? progress = null,
         CancellationToken cancellationToken = default)
@@ -42,36 +43,45 @@ public sealed class IngestRunner
         var summary = new IngestSummary();
         var clock = Stopwatch.StartNew();
         var done = 0;
-        var known = store.LoadContentHashes();
-        var nearDuplicates = LoadNearDuplicateIndex(store);
-        // Documents are processed in parallel but saved in input order on this thread: SQLite
-        // connections are single-threaded, and ordered saves keep the store's ids reproducible.
+        var triage = new DuplicateTriage(store, NearDuplicateWindow);
+        // Triage runs on the source side of PLINQ, which pulls items one at a time under a lock and in
+        // input order, so every copy meets its first copy in the index. Documents are then processed in
+        // parallel but saved in input order on this thread: SQLite connections are single-threaded, and
+        // ordered saves keep the store's ids reproducible.
         var processed = items
+            .Select(triage.Classify)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism).WithCancellation(cancellationToken)
-            .Select(item => Process(item, known));
-        foreach (var (item, failure, simHash) in processed)
+            .Select(Process);
+        foreach (var (item, failure, verdict) in processed)
         {
             done++;
             foreach (var warning in item.Warnings) summary.Warnings.Add((item.Origin, warning));
             var reason = item.SkipReason ?? failure;
+            long? firstId = null;
+            if (reason is null && verdict.CopyOf is { } key && (firstId = triage.Resolve(key)) is null)
+                reason = "PARLEY-E002: a copy of an earlier input that failed to process; not stored";
+            if (verdict.ExactCopy) firstId = null; // the store finds the exact copy by its content hash
             if (reason is not null || item.Document is null)
             {
                 reason ??= "PARLEY-E000: the reader returned no document and no reason";
                 summary.Skips.Add((item.Origin, reason));
                 store.LogSkip(item.Origin, reason);
+                triage.Failed(verdict.Key);
             }
             else
             {
                 var document = item.Document;
-                var near = known.Contains(document.ContentHash) ? null : nearDuplicates.FindNear(simHash, document.Metadata.Published);
-                var result = store.Save(document, item.Origin, unchecked((long)simHash),
-                    near is null ? null : (long.Parse(near.FirstId, CultureInfo.InvariantCulture), near.Distance));
-                if (near is null && !result.IsDuplicate)
-                    nearDuplicates.Add(result.ArticleId.ToString(CultureInfo.InvariantCulture), document.ContentHash, simHash, document.Metadata.Published);
+                var result = store.Save(document, item.Origin, verdict.Fingerprint is { } f ? unchecked((long)f.SimHash) : null,
+                    firstId is { } first ? (first, verdict.Distance) : null, verdict.Fingerprint?.ToBytes());
+                triage.Saved(verdict.Key, result.ArticleId);
                 summary.Read++;
                 summary.ArticleIds.Add(result.ArticleId);
                 if (result.IsDuplicate) summary.Duplicates++;
-                else if (result.NearDuplicateOf is not null) summary.NearDuplicates++;
+                else if (result.NearDuplicateOf is { } of)
+                {
+                    summary.NearDuplicates++;
+                    summary.NearCopies.Add((item.Origin, result.ArticleId, of, verdict.Similarity));
+                }
                 else
                 {
                     summary.Stored++;
@@ -92,28 +102,20 @@ public sealed class IngestRunner
     /// </summary>
     private static readonly TimeSpan NearDuplicateWindow = TimeSpan.FromDays(30);
 
-    private static NearDuplicateIndex LoadNearDuplicateIndex(SqliteEventStore store)
+    private (IngestItem Item, string? Failure, DuplicateVerdict Verdict) Process((IngestItem Item, DuplicateVerdict Verdict) input)
     {
-        var index = new NearDuplicateIndex(window: NearDuplicateWindow);
-        foreach (var (id, hash, simHash, published) in store.LoadFingerprints())
-            index.Add(id.ToString(CultureInfo.InvariantCulture), hash, unchecked((ulong)simHash), published);
-        return index;
-    }
-
-    private (IngestItem Item, string? Failure, ulong SimHash) Process(IngestItem item, HashSet<string> known)
-    {
-        // Already stored by an earlier run: the store will count it; no need to code it again.
-        if (item.Document is not { } document || known.Contains(document.ContentHash)) return (item, null, 0);
-        var simHash = SimHash.Compute(document.Text);
+        var (item, verdict) = input;
+        // Already stored, an exact copy of an earlier input or a near copy: the store links or counts it; no need to code it.
+        if (item.Document is not { } document || !verdict.NeedsProcessing) return (item, null, verdict);
         try
         {
             _pipeline.Process(document);
-            return (item, null, simHash);
+            return (item, null, verdict);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One bad article must not stop a batch of thousands: record why and go on.
-            return (item, $"PARLEY-E001: processing failed ({e.GetType().Name}: {e.Message})", simHash);
+            return (item, $"PARLEY-E001: processing failed ({e.GetType().Name}: {e.Message})", verdict);
         }
     }
 }

@@ -19,6 +19,8 @@ public sealed class IngestSummary
     public long Sentences { get; internal set; }
     /// <summary>Row ids of every article read by this run, new or already stored.</summary>
     public List<long> ArticleIds { get; } = [];
+    /// <summary>Each near copy stored by this run: its origin, its own id, the first copy's id and the estimated share of shingles they have in common.</summary>
+    public List<(string Origin, long ArticleId, long CopyOf, double Similarity)> NearCopies { get; } = [];
     /// <summary>Each skipped input with its one-line reason.</summary>
     public List<(string Origin, string Reason)> Skips { get; } = [];
     /// <summary>Each warning (read, but with a caveat such as a guessed encoding).</summary>

@@ -62,7 +62,13 @@ public sealed class SqliteEventStore : IDisposable
     /// (<paramref name="nearDuplicateOf"/>: the first copy's id and the SimHash distance) is stored
     /// with its link to the first copy and without events, so a syndicated copy is not coded twice.
     /// </summary>
-    public SaveResult Save(Document document, string origin, long? simHash = null, (long FirstId, int Distance)? nearDuplicateOf = null)
+    /// <param name="document">The processed article.</param>
+    /// <param name="origin">Where it was read from (logged).</param>
+    /// <param name="simHash">Its SimHash.</param>
+    /// <param name="nearDuplicateOf">The first copy's id and the SimHash distance, when this is a near copy.</param>
+    /// <param name="fingerprint">The near-duplicate fingerprint bytes, kept for later runs.</param>
+    public SaveResult Save(Document document, string origin, long? simHash = null, (long FirstId, int Distance)? nearDuplicateOf = null,
+        byte[]? fingerprint = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var existing = Scalar("SELECT id FROM articles WHERE content_hash = $h", ("$h", document.ContentHash));
@@ -76,9 +82,9 @@ public sealed class SqliteEventStore : IDisposable
         var m = document.Metadata;
         var articleId = (long)Scalar("""
             INSERT INTO articles (content_hash, title, published, published_source, modified, site, author, language,
-                                  path_or_url, canonical_url, body, captions, ingested_at, simhash, near_duplicate_of, near_distance)
+                                  path_or_url, canonical_url, body, captions, ingested_at, simhash, near_duplicate_of, near_distance, fingerprint)
             VALUES ($hash, $title, $published, $psource, $modified, $site, $author, $language, $path, $canonical, $body, $captions, $at,
-                    $simhash, $near, $distance)
+                    $simhash, $near, $distance, $fingerprint)
             RETURNING id
             """,
             ("$hash", document.ContentHash), ("$title", m.Title), ("$published", Iso(m.Published)),
@@ -86,7 +92,8 @@ public sealed class SqliteEventStore : IDisposable
             ("$language", m.Language), ("$path", m.PathOrUrl), ("$canonical", m.CanonicalUrl), ("$body", document.Text),
             ("$captions", m.Captions.Count == 0 ? null : JsonSerializer.Serialize(m.Captions)),
             ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
-            ("$simhash", simHash), ("$near", nearDuplicateOf?.FirstId), ("$distance", nearDuplicateOf?.Distance))!;
+            ("$simhash", simHash), ("$near", nearDuplicateOf?.FirstId), ("$distance", nearDuplicateOf?.Distance),
+            ("$fingerprint", nearDuplicateOf is null ? fingerprint : null))!;
 
         if (nearDuplicateOf is { } near)
         {
@@ -110,16 +117,24 @@ public sealed class SqliteEventStore : IDisposable
         return hashes;
     }
 
-    /// <summary>Fingerprints of every stored first copy (not near duplicates), in store order, to seed a near-duplicate index.</summary>
-    public IEnumerable<(long Id, string ContentHash, long SimHash, DateTimeOffset? Published)> LoadFingerprints()
+    /// <summary>
+    /// Fingerprints of every stored first copy (not near duplicates), in store order, to seed a
+    /// near-duplicate index. Rows stored before schema 4 have no fingerprint bytes: their body is
+    /// returned instead, so the caller can compute it.
+    /// </summary>
+    public IEnumerable<StoredFingerprint> LoadFingerprints()
     {
-        using var command = Command("SELECT id, content_hash, simhash, published FROM articles WHERE simhash IS NOT NULL AND near_duplicate_of IS NULL ORDER BY id");
+        using var command = Command("""
+            SELECT id, content_hash, simhash, published, fingerprint, CASE WHEN fingerprint IS NULL THEN body END
+            FROM articles WHERE simhash IS NOT NULL AND near_duplicate_of IS NULL ORDER BY id
+            """);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             DateTimeOffset? published = reader.IsDBNull(3) ? null
                 : DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-            yield return (reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), published);
+            yield return new StoredFingerprint(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), published,
+                reader.IsDBNull(4) ? null : (byte[])reader[4], reader.IsDBNull(5) ? null : reader.GetString(5));
         }
     }
 

@@ -55,3 +55,12 @@ public sealed record SaveResult(long ArticleId, bool IsDuplicate, int EventCount
     /// <summary>The first copy's article id when this article was stored as its near duplicate.</summary>
     public long? NearDuplicateOf { get; init; }
 }
+
+/// <summary>A stored first copy as near-duplicate detection needs it.</summary>
+/// <param name="Id">Article id.</param>
+/// <param name="ContentHash">Hash of the normalised text.</param>
+/// <param name="SimHash">SimHash of the text.</param>
+/// <param name="Published">Publication time, when known.</param>
+/// <param name="Fingerprint">Fingerprint bytes as saved, or null for rows stored before schema 4.</param>
+/// <param name="Body">The article text when <paramref name="Fingerprint"/> is null, so it can be computed; else null.</param>
+public sealed record StoredFingerprint(long Id, string ContentHash, long SimHash, DateTimeOffset? Published, byte[]? Fingerprint, string? Body);

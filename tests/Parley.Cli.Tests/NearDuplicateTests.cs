@@ -39,6 +39,7 @@ public sealed class NearDuplicateTests : IDisposable
         Assert.Equal(0, ingest.Exit);
         Assert.Contains("stored 1,", ingest.Output);
         Assert.Contains("near duplicates 1", ingest.Output);
+        Assert.Contains("b-copy.txt: article #2 is a copy of #1", ingest.Output);
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Contains("a-original.txt", e));
     }

@@ -31,20 +31,55 @@ public class SimHashTests
         Assert.True(SimHash.Distance(SimHash.Compute(Story), SimHash.Compute(other)) > 10);
     }
 
+    private static TextFingerprint F(string text) => TextFingerprint.Compute(text);
+
     [Fact]
     public void Index_links_exact_and_near_copies_to_the_first_article()
     {
-        var index = new NearDuplicateIndex(maxDistance: 6);
-        var copy = Story.Replace("Monday", "Monday morning", StringComparison.Ordinal);
-        Assert.Null(index.Add("a", Parley.Core.Model.Document.ComputeHash(Story), SimHash.Compute(Story)));
-        var exact = index.Add("b", Parley.Core.Model.Document.ComputeHash(Story + " "), SimHash.Compute(Story));
-        Assert.Equal(new DuplicateMatch("a", 0, true), exact);
-        var near = index.Add("c", Parley.Core.Model.Document.ComputeHash(copy), SimHash.Compute(copy));
+        var index = new NearDuplicateIndex();
+        var copy = "Rotterdam dockers strike over automation\n\n" + Story.Replace("on Monday", "on Monday morning", StringComparison.Ordinal);
+        Assert.Null(index.Add("a", Parley.Core.Model.Document.ComputeHash(Story), F(Story)));
+        var exact = index.Add("b", Parley.Core.Model.Document.ComputeHash(Story + " "), F(Story));
+        Assert.Equal("a", exact!.FirstId);
+        Assert.True(exact.Exact);
+        var near = index.Add("c", Parley.Core.Model.Document.ComputeHash(copy), F(copy));
         Assert.NotNull(near);
         Assert.Equal("a", near.FirstId);
         Assert.False(near.Exact);
-        Assert.Null(index.Add("d", "other", SimHash.Compute("A completely different story about a volcano erupting in Iceland on Tuesday night.")));
+        Assert.True(near.Similarity >= index.MinSimilarity);
+        Assert.Null(index.Add("d", "other", F("A completely different story about a volcano erupting in Iceland on Tuesday night.")));
         Assert.Equal(2, index.Count);
+    }
+
+    [Fact]
+    public void The_same_release_for_another_place_is_not_a_copy()
+    {
+        // A template reissued with other names: most shingles are shared, but it reports another event.
+        var index = new NearDuplicateIndex();
+        var antwerp = Story.Replace("Rotterdam", "Antwerp", StringComparison.Ordinal).Replace("diverted to Antwerp", "diverted to Rotterdam", StringComparison.Ordinal)
+            .Replace("Monday", "Wednesday", StringComparison.Ordinal).Replace("48", "24", StringComparison.Ordinal);
+        Assert.True(MinHash.Similarity(F(Story).Signature, F(antwerp).Signature) >= 0.5);
+        Assert.Null(index.Add("rotterdam", "h1", F(Story)));
+        Assert.Null(index.Add("antwerp", "h2", F(antwerp)));
+    }
+
+    [Fact]
+    public void An_update_with_a_paragraph_added_is_a_copy()
+    {
+        var index = new NearDuplicateIndex();
+        var update = Story + "\n\nLate on Monday the union said talks would resume on Thursday.";
+        Assert.Null(index.Add("first", "h1", F(Story)));
+        Assert.Equal("first", index.Add("update", "h2", F(update))!.FirstId);
+    }
+
+    [Fact]
+    public void Fingerprints_survive_the_trip_through_bytes()
+    {
+        var f = F(Story);
+        var back = TextFingerprint.FromBytes(f.SimHash, f.ToBytes())!;
+        Assert.Equal(f.Signature, back.Signature);
+        Assert.Equal(f.Names, back.Names);
+        Assert.Null(TextFingerprint.FromBytes(1, [1, 2, 3]));
     }
 
     [Fact]
@@ -52,8 +87,8 @@ public class SimHashTests
     {
         var index = new NearDuplicateIndex(window: TimeSpan.FromDays(30));
         var t0 = new DateTimeOffset(2021, 2, 11, 0, 0, 0, TimeSpan.Zero);
-        Assert.Null(index.Add("2021", "h", SimHash.Compute(Story), t0));
-        Assert.Null(index.Add("2022", "h", SimHash.Compute(Story), t0.AddYears(1)));
-        Assert.Equal("2021", index.Add("copy", "h", SimHash.Compute(Story), t0.AddDays(2))!.FirstId);
+        Assert.Null(index.Add("2021", "h", F(Story), t0));
+        Assert.Null(index.Add("2022", "h", F(Story), t0.AddYears(1)));
+        Assert.Equal("2021", index.Add("copy", "h", F(Story), t0.AddDays(2))!.FirstId);
     }
 }

@@ -85,14 +85,20 @@ public sealed class SqliteEventStoreTests : IDisposable
     public void A_near_duplicate_is_stored_with_its_link_and_without_events()
     {
         using var store = SqliteEventStore.Open(_path);
-        var first = store.Save(Article("Trump held a call with Xi.", Call()), "a.txt", simHash: 42);
+        var first = store.Save(Article("Trump held a call with Xi.", Call()), "a.txt", simHash: 42, fingerprint: [1, 2, 3, 4]);
+        var old = store.Save(Article("Macron met Scholz in Berlin.", Call()), "c.txt", simHash: 7); // as stored before schema 4
         var copy = store.Save(Article("Trump held a phone call with Xi.", Call()), "b.txt", simHash: 43, nearDuplicateOf: (first.ArticleId, 1));
 
         Assert.Equal(first.ArticleId, copy.NearDuplicateOf);
         Assert.Equal(0, copy.EventCount);
-        Assert.Equal(2, store.ArticleCount);
-        Assert.Equal(1, store.EventCount);
-        Assert.Equal([first.ArticleId], store.LoadFingerprints().Select(f => f.Id));
+        Assert.Equal(3, store.ArticleCount);
+        Assert.Equal(2, store.EventCount);
+        var fingerprints = store.LoadFingerprints().ToList();
+        Assert.Equal([first.ArticleId, old.ArticleId], fingerprints.Select(f => f.Id));
+        Assert.Equal([1, 2, 3, 4], fingerprints[0].Fingerprint);
+        Assert.Null(fingerprints[0].Body);
+        Assert.Null(fingerprints[1].Fingerprint);
+        Assert.Contains("Macron", fingerprints[1].Body); // computed again by the caller
     }
 
     [Fact]

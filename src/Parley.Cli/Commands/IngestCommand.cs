@@ -43,6 +43,8 @@ internal static class IngestCommand
         var summary = RunWithProgress(runner, existing, store);
 
         foreach (var (origin, reason) in summary.Skips) output.WriteLine($"  skipped {origin}: {reason}");
+        foreach (var (origin, id, of, similarity) in summary.NearCopies)
+            output.WriteLine($"  near copy {origin}: article #{id} is a copy of #{of} ({similarity:P0} of its shingles shared); not coded again");
         foreach (var (origin, warning) in summary.Warnings) output.WriteLine($"  warning {origin}: {warning}");
         output.WriteLine($"parley: {summary} -> {db}");
         // Non-zero only when nothing at all could be read: a batch with some bad files still succeeded.

@@ -2,88 +2,126 @@ namespace Parley.Ingest.Dedup;
 
 /// <summary>
 /// Finds, for each new article, the first earlier article that is an exact or near duplicate of it,
-/// so the copy can be linked to the first one instead of coded twice. Near duplicates are looked up
-/// by splitting the 64-bit SimHash into <c>maxDistance + 1</c> bands: two fingerprints at most
-/// <c>maxDistance</c> bits apart agree exactly on at least one band (pigeonhole), so each lookup
-/// checks only the articles sharing a band. Memory grows with the number of articles added (a few
-/// dozen bytes each). With a time window, copies published further apart than the window are not
-/// linked: a statement reissued every year (an annual notice) is a new event, not a copy. Not
-/// thread-safe: add from one thread.
+/// so the copy can be linked to the first one instead of coded twice. Near duplicates are found by
+/// locality-sensitive hashing of MinHash signatures (<see cref="MinHash"/>): the signature is cut
+/// into <see cref="Bands"/> bands of <see cref="Rows"/> values, articles sharing a whole band are
+/// candidates, and a candidate is a copy when the signatures agree on at least
+/// <see cref="MinSimilarity"/> of their positions (estimated Jaccard similarity of the shingle sets)
+/// and at most <see cref="MaxNamesMissing"/> of the names and numbers of the shorter one are missing
+/// from the other (<see cref="TextFingerprint.NamesMissing"/>), so a template reissued for another
+/// state or country stays a separate article.
+/// With 16 bands of 4, a pair at similarity 0.7 becomes a candidate 99% of the time, a pair at 0.3
+/// 12% of the time, and unrelated articles (similarity near 0) almost never. Memory grows with the
+/// number of articles added (about 1 KB each: signature, name hashes, band keys). With a time window, copies published further
+/// apart than the window are not linked: a statement reissued every year is a new event, not a
+/// copy. Not thread-safe: add from one thread.
 /// </summary>
 public sealed class NearDuplicateIndex
 {
-    private readonly int _maxDistance;
-    private readonly int _bands;
-    private readonly int _bandBits;
+    /// <summary>Signature values per band.</summary>
+    public const int Rows = 4;
+
+    /// <summary>Bands the signature is cut into.</summary>
+    public const int Bands = MinHash.Size / Rows;
+
+    /// <summary>
+    /// Default smallest estimated Jaccard similarity linked. Calibrated on 6,752 real articles and
+    /// 2,231 synthetic copies (Dedup/README.md): with the names check, 0.5 keeps 89% recall on copies
+    /// of articles under 150 words and 98-100% above, and links no template release for another place.
+    /// </summary>
+    public const double DefaultMinSimilarity = 0.5;
+
     private readonly Dictionary<(int Band, ulong Value), List<int>> _byBand = [];
-    private readonly List<(string Id, ulong Hash, DateTimeOffset? Published)> _entries = [];
+    private readonly List<Entry> _entries = [];
     private readonly Dictionary<string, int> _byContentHash = new(StringComparer.Ordinal);
     private readonly TimeSpan? _window;
 
-    /// <summary>Creates an index that links fingerprints at most <paramref name="maxDistance"/> bits apart (0..7).</summary>
-    /// <param name="maxDistance">Largest SimHash distance linked.</param>
+    /// <summary>
+    /// Default largest share of the shorter text's names and numbers that may be missing from the
+    /// other: none. Linking wrongly loses an event; not linking only codes a copy twice.
+    /// </summary>
+    public const double DefaultMaxNamesMissing = 0;
+
+    private sealed record Entry(string Id, TextFingerprint Fingerprint, DateTimeOffset? Published);
+
+    /// <summary>Creates an index.</summary>
+    /// <param name="minSimilarity">Smallest estimated Jaccard similarity of shingle sets linked as a copy (0..1].</param>
     /// <param name="window">When set, only copies published at most this far apart are linked (both dates must be known to apply it).</param>
-    public NearDuplicateIndex(int maxDistance = SimHash.DefaultMaxDistance, TimeSpan? window = null)
+    /// <param name="maxNamesMissing">Largest share of the shorter text's names and numbers missing from the other.</param>
+    public NearDuplicateIndex(double minSimilarity = DefaultMinSimilarity, TimeSpan? window = null, double maxNamesMissing = DefaultMaxNamesMissing)
     {
+        MaxNamesMissing = maxNamesMissing;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minSimilarity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minSimilarity, 1);
+        MinSimilarity = minSimilarity;
         _window = window;
-        ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, 7);
-        _maxDistance = maxDistance;
-        _bands = maxDistance + 1;
-        _bandBits = 64 / _bands;
     }
+
+    /// <summary>Smallest estimated similarity linked.</summary>
+    public double MinSimilarity { get; }
+
+    /// <summary>Largest share of names and numbers missing.</summary>
+    public double MaxNamesMissing { get; }
 
     /// <summary>Number of articles added.</summary>
     public int Count => _entries.Count;
 
     /// <summary>
-    /// Adds an article and returns the id of the first earlier article it duplicates (same
-    /// <paramref name="contentHash"/>, or a SimHash within the distance), or null when it is new.
+    /// Adds an article and returns the first earlier article it duplicates (same
+    /// <paramref name="contentHash"/>, or a similar enough signature), or null when it is new.
     /// A duplicate is not added, so every later copy links to the first one.
     /// </summary>
-    public DuplicateMatch? Add(string id, string contentHash, ulong simHash, DateTimeOffset? published = null)
+    public DuplicateMatch? Add(string id, string contentHash, TextFingerprint fingerprint, DateTimeOffset? published = null)
     {
+        ArgumentNullException.ThrowIfNull(fingerprint);
         if (_byContentHash.TryGetValue(contentHash, out var exact) && InWindow(_entries[exact].Published, published))
-            return new DuplicateMatch(_entries[exact].Id, 0, Exact: true);
-        var near = FindNear(simHash, published);
+            return new DuplicateMatch(_entries[exact].Id, 0, Exact: true) { Similarity = 1 };
+        var near = FindNear(fingerprint, published);
         if (near is not null) return near;
         var index = _entries.Count;
         _byContentHash[contentHash] = index;
-        _entries.Add((id, simHash, published));
-        for (var b = 0; b < _bands; b++)
+        _entries.Add(new Entry(id, fingerprint, published));
+        var signature = fingerprint.Signature;
+        for (var b = 0; b < Bands; b++)
         {
-            var key = (b, Band(simHash, b));
+            var key = (b, Band(signature, b));
             if (!_byBand.TryGetValue(key, out var list)) _byBand[key] = list = [];
             list.Add(index);
         }
         return null;
     }
 
-    /// <summary>The first added article within the distance of <paramref name="simHash"/> (and the time window), or null.</summary>
-    public DuplicateMatch? FindNear(ulong simHash, DateTimeOffset? published = null)
+    /// <summary>The first added article similar enough to <paramref name="fingerprint"/> (within the time window), or null.</summary>
+    public DuplicateMatch? FindNear(TextFingerprint fingerprint, DateTimeOffset? published = null)
     {
+        ArgumentNullException.ThrowIfNull(fingerprint);
+        var signature = fingerprint.Signature;
+        if (signature.Length != MinHash.Size || signature[0] == uint.MaxValue) return null; // no words: nothing to compare
         var best = -1;
-        var bestDistance = int.MaxValue;
-        for (var b = 0; b < _bands; b++)
+        var bestSimilarity = 0.0;
+        for (var b = 0; b < Bands; b++)
         {
-            if (!_byBand.TryGetValue((b, Band(simHash, b)), out var list)) continue;
+            if (!_byBand.TryGetValue((b, Band(signature, b)), out var list)) continue;
             foreach (var i in list)
             {
-                var d = SimHash.Distance(simHash, _entries[i].Hash);
-                if (d <= _maxDistance && (best < 0 || i < best) && InWindow(_entries[i].Published, published)) { best = i; bestDistance = d; }
+                if (best >= 0 && i >= best) continue;
+                var similarity = MinHash.Similarity(signature, _entries[i].Fingerprint.Signature);
+                if (similarity >= MinSimilarity && InWindow(_entries[i].Published, published)
+                    && TextFingerprint.NamesMissing(fingerprint, _entries[i].Fingerprint) <= MaxNamesMissing) (best, bestSimilarity) = (i, similarity);
             }
         }
-        return best < 0 ? null : new DuplicateMatch(_entries[best].Id, bestDistance, Exact: false);
+        return best < 0 ? null
+            : new DuplicateMatch(_entries[best].Id, SimHash.Distance(fingerprint.SimHash, _entries[best].Fingerprint.SimHash), Exact: false) { Similarity = bestSimilarity };
     }
 
     private bool InWindow(DateTimeOffset? a, DateTimeOffset? b) =>
         _window is null || a is null || b is null || (a.Value - b.Value).Duration() <= _window.Value;
 
-    private ulong Band(ulong hash, int band)
+    private static ulong Band(uint[] signature, int band)
     {
-        var shift = band * _bandBits;
-        var bits = band == _bands - 1 ? 64 - shift : _bandBits;
-        return bits == 64 ? hash : (hash >> shift) & ((1UL << bits) - 1);
+        var hash = 14695981039346656037UL;
+        for (var r = 0; r < Rows; r++) hash = (hash ^ signature[band * Rows + r]) * 1099511628211UL;
+        return hash;
     }
 }
 
@@ -91,4 +129,8 @@ public sealed class NearDuplicateIndex
 /// <param name="FirstId">Id of the first copy.</param>
 /// <param name="Distance">SimHash distance in bits (0 for an exact copy).</param>
 /// <param name="Exact">The normalised texts are identical.</param>
-public sealed record DuplicateMatch(string FirstId, int Distance, bool Exact);
+public sealed record DuplicateMatch(string FirstId, int Distance, bool Exact)
+{
+    /// <summary>Estimated Jaccard similarity of the two texts' shingle sets (1 for an exact copy).</summary>
+    public double Similarity { get; init; }
+}

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Text;
 using Parley.Ingest.Text;
 
 namespace Parley.Ingest.Dedup;
@@ -24,23 +23,15 @@ public static class SimHash
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(shingleSize, 1);
-        var words = TextNormalizer.Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return 0;
         Span<int> weights = stackalloc int[64];
-        var count = Math.Max(1, words.Length - shingleSize + 1);
-        var sb = new StringBuilder();
-        for (var i = 0; i < count; i++)
+        var any = false;
+        foreach (var h in Shingles.Hashes(text, shingleSize))
         {
-            sb.Clear();
-            for (var j = i; j < Math.Min(words.Length, i + shingleSize); j++)
-            {
-                if (j > i) sb.Append(' ');
-                sb.Append(words[j]);
-            }
-            var h = Fnv1a64(sb);
+            any = true;
             for (var bit = 0; bit < 64; bit++)
                 weights[bit] += ((h >> bit) & 1) == 1 ? 1 : -1;
         }
+        if (!any) return 0;
         ulong result = 0;
         for (var bit = 0; bit < 64; bit++)
             if (weights[bit] > 0) result |= 1UL << bit;
@@ -52,20 +43,4 @@ public static class SimHash
 
     /// <summary>True when the fingerprints are at most <paramref name="maxDistance"/> bits apart.</summary>
     public static bool AreNearDuplicates(ulong a, ulong b, int maxDistance = DefaultMaxDistance) => Distance(a, b) <= maxDistance;
-
-    private static ulong Fnv1a64(StringBuilder sb)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var chunk in sb.GetChunks())
-        {
-            foreach (var ch in chunk.Span)
-            {
-                hash ^= (byte)ch;
-                hash *= 1099511628211UL;
-                hash ^= (byte)(ch >> 8);
-                hash *= 1099511628211UL;
-            }
-        }
-        return hash;
-    }
 }
