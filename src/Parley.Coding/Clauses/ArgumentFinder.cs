@@ -9,6 +9,9 @@ internal sealed class StoryState
     /// <summary>The two parties of the latest bilateral event: what "their", "both sides" refer to.</summary>
     public (Party A, Party B)? Dyad { get; set; }
 
+    /// <summary>The latest two or more actors coordinated in one sentence ("Sudan's army and the RSF"): "the two sides" when no event paired them.</summary>
+    public List<Party>? LastPair { get; set; }
+
     /// <summary>The latest person (or other actor) in subject position: what "he" or "she" refers to.</summary>
     public Party? LastSubject { get; set; }
 
@@ -84,7 +87,7 @@ internal sealed class ArgumentFinder
         if (k >= 0 && _words.Is(_lower[k], "and") && previousSubject is { Count: > 0 }) return previousSubject;
         // ", accusing them of ...", "without signing": a participle shares the main clause's subject
         if (k >= 0 && _lower[pos].EndsWith("ing", StringComparison.Ordinal) && _lower[k] is "," or "without" or "after" or "before" or "while" or "by")
-            return previousSubject ?? [];
+            return previousSubject ?? (k > 0 ? MainClauseSubject(k) : []);
         if (k >= 0 && _lower[k] == ",")
         {
             // "Greece, whose relations with Ankara are strained, was ...": the head stands before the opening comma
@@ -100,7 +103,7 @@ internal sealed class ArgumentFinder
         {
             if (IsBoundary(j))
             {
-                if (_lower[j] is "who" or "which")
+                if (_lower[j] is "who" or "which" or "whose")
                 {
                     var a = j - 1;
                     if (a >= 0 && _lower[a] == ",") a--;
@@ -125,11 +128,12 @@ internal sealed class ArgumentFinder
                 return Conjoined(placed);
             }
             if (_lower[j] is "he" or "she" or "it") return Pronoun(j);
-            if (PluralAnaphorEndingAt(j, subject: true) && _story.Dyad is { } dyad) return [dyad.A, dyad.B];
-            if (DomesticAgentEndingAt(j, out var agentStart) is { } agent)
+            if (_lower[j] == "they" && TheyReferent(j) is { Count: > 0 } they) return they;
+            if (PluralAnaphorEndingAt(j, subject: true, out var anaphorStart) && PluralReferent(anaphorStart) is { Count: > 0 } both) return both;
+            if (DomesticAgentEndingAt(j, out var agentStart) is { Count: > 0 } agent)
             {
                 var inPhrase = agentStart > 0 && IsPreposition(agentStart - 1) && !OnlyAuxiliariesBetween(j + 1, pos);
-                if (!inPhrase) return [agent];
+                if (!inPhrase) return agent;
                 j = agentStart;
             }
         }
@@ -188,11 +192,7 @@ internal sealed class ArgumentFinder
                 j = placed.End - 1;
                 continue;
             }
-            if (!blocked && PluralAnaphorStartingAt(j, out var anaphorEnd) && _story.Dyad is { } dyad)
-            {
-                j = anaphorEnd;
-                return [dyad.A, dyad.B];
-            }
+            if (!blocked && PluralAnaphorStartingAt(j, out _) && PluralReferent(j) is { Count: > 0 } both) return both;
             if (!blocked && DomesticAgentStartingAt(j) is { } agent) return [agent];
         }
         return [];
@@ -300,11 +300,11 @@ internal sealed class ArgumentFinder
             if (_ctx.ActorAt[j] is { } placed) return Conjoined(placed);
             if (w is "'s" or "'")
             {
-                if (PluralAnaphorEndingAt(j - 1, subject: false) && _story.Dyad is { } d) return [d.A, d.B];
+                if (PluralAnaphorEndingAt(j - 1, subject: false, out var first) && PluralReferent(first) is { Count: > 0 } d) return d;
                 continue;
             }
-            if (_ctx.Line.Possessive[j] && PluralAnaphorEndingAt(j, subject: false) && _story.Dyad is { } d2) return [d2.A, d2.B];
-            if (w == "their") return _story.Dyad is { } d3 ? [d3.A, d3.B] : [];
+            if (_ctx.Line.Possessive[j] && PluralAnaphorEndingAt(j, subject: false, out var first2) && PluralReferent(first2) is { Count: > 0 } d2) return d2;
+            if (w == "their") return PluralReferent(j);
             if (w is "his" or "her") return Pronoun(j);
             if (_words.Is(w, "determiner") || IsPreposition(j) || IsBoundary(j) || w is "," or ";" or ":" or "." || _words.Is(w, "and")) return [];
         }
@@ -371,6 +371,7 @@ internal sealed class ArgumentFinder
     /// <summary>Remembers the first subject-like actor of the sentence for later pronouns.</summary>
     public void RememberSubject()
     {
+        if (PairBefore(_lower.Length) is { } pair) _story.LastPair = pair;
         foreach (var placed in _ctx.Actors)
         {
             var inPhrase = placed.Start > 0 && IsPreposition(placed.Start - 1);
@@ -404,8 +405,9 @@ internal sealed class ArgumentFinder
         return true;
     }
 
-    private bool PluralAnaphorEndingAt(int j, bool subject)
+    private bool PluralAnaphorEndingAt(int j, bool subject, out int start)
     {
+        start = j;
         if (j < 0) return false;
         foreach (var parts in _words.Phrases("plural-anaphor"))
         {
@@ -416,7 +418,9 @@ internal sealed class ArgumentFinder
             if (first < 0) continue;
             var ok = true;
             for (var p = 0; p < parts.Length && ok; p++) ok = _lower[first + p] == parts[p];
-            if (ok) return true;
+            if (!ok) continue;
+            start = first;
+            return true;
         }
         return false;
     }
@@ -457,13 +461,22 @@ internal sealed class ArgumentFinder
         return true;
     }
 
-    private Party? DomesticAgentEndingAt(int j, out int start)
+    private List<Party>? DomesticAgentEndingAt(int j, out int start)
     {
         start = j;
         foreach (var (parts, name, sector) in _words.AgentsByLastWord[_lower[j]])
         {
             var first = j - parts.Length + 1;
             if (first < 0 || !Enumerable.Range(0, parts.Length).All(p => _lower[first + p] == parts[p])) continue;
+            // "its forces", "their fighters", "whose troops": the owner the pronoun refers to
+            var own = first - 1;
+            while (own >= 0 && first - own <= 2 && !IsOwnerPronoun(own) && IsModifierWord(own)) own--;
+            if (own >= 0 && first - own <= 3 && IsOwnerPronoun(own) && OwnerOf(own) is { Count: > 0 } owners)
+            {
+                start = own;
+                var span = _ctx.SpanOf(own, j + 1);
+                return owners.GroupBy(o => o.Country).Select(g => new Party(g.Key, sector, name, span)).ToList();
+            }
             // "Haiti's interim government", "Kenyan police officers": the actor just before names the country;
             // a bare "police" takes the story's country
             var country = _story.FocusCountry;
@@ -474,7 +487,7 @@ internal sealed class ArgumentFinder
             }
             if (country is null) return null;
             start = first;
-            return new Party(country, sector, name, _ctx.SpanOf(first, j + 1));
+            return [new Party(country, sector, name, _ctx.SpanOf(first, j + 1))];
         }
         return null;
     }
@@ -502,6 +515,84 @@ internal sealed class ArgumentFinder
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The subject of the main clause a participle hangs on ("Beijing responded within minutes by announcing",
+    /// "the IMF's board approved ..., praising"): the first actor of the sentence outside a prepositional phrase.
+    /// </summary>
+    private List<Party> MainClauseSubject(int k)
+    {
+        foreach (var placed in _ctx.Actors)
+        {
+            if (placed.Start >= k) break;
+            if (PrecededByPreposition(placed.Start)) continue;
+            return placed.End < _lower.Length && _words.Is(_lower[placed.End], "and") ? ConjoinedRight(placed) : [Party.From(placed.Mention)];
+        }
+        return FindSubject(k);
+    }
+
+    private bool IsOwnerPronoun(int k) => _lower[k] is "its" or "their" or "his" or "her" or "whose";
+
+    /// <summary>A plain adjective or noun modifier between a possessive pronoun and its noun ("their own fighters").</summary>
+    private bool IsModifierWord(int k) =>
+        _ctx.ActorAt[k] is null && !IsPreposition(k) && !IsBoundary(k) && !_ctx.Line.IsPunctuation(k) && !_words.Is(_lower[k], "determiner");
+
+    /// <summary>Who a possessive pronoun at <paramref name="k"/> refers to: "whose" its antecedent, "its"/"their" the sentence's subject or the story's.</summary>
+    private List<Party> OwnerOf(int k)
+    {
+        if (_lower[k] == "whose")
+        {
+            var a = k - 1;
+            if (a >= 0 && _lower[a] == ",") a--;
+            return a >= 0 && _ctx.ActorAt[a] is { } antecedent ? Conjoined(antecedent) : [];
+        }
+        if (_lower[k] == "their") return TheyReferent(k) is { Count: > 0 } they ? they : PluralReferent(k);
+        return Pronoun(k);
+    }
+
+    /// <summary>
+    /// "they"/"their": the collective subject opening the sentence ("Niger's rulers said they were ending"),
+    /// none when a single person opens it.
+    /// </summary>
+    private List<Party> TheyReferent(int j)
+    {
+        foreach (var placed in _ctx.Actors)
+        {
+            if (placed.End > j) break;
+            if (placed.Start > 0 && IsPreposition(placed.Start - 1)) continue;
+            var coordinated = placed.End < _lower.Length && _words.Is(_lower[placed.End], "and");
+            if (placed.Mention.Kind is ActorKind.Person or ActorKind.Pronoun && !coordinated) return [];
+            return coordinated ? ConjoinedRight(placed) : Conjoined(placed);
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// "both countries", "the two sides", "their": the pair coordinated nearest before <paramref name="pos"/> in the
+    /// sentence ("tariffs on Mexico and Canada after both countries promised"), else the story's latest two parties.
+    /// </summary>
+    private List<Party> PluralReferent(int pos)
+    {
+        if (PairBefore(pos) is { } pair) return pair;
+        if (_story.Dyad is { } dyad) return [dyad.A, dyad.B];
+        return _story.LastPair ?? [];
+    }
+
+    /// <summary>Two actors of different countries coordinated by "and" before <paramref name="pos"/>, nearest first.</summary>
+    private List<Party>? PairBefore(int pos)
+    {
+        for (var i = _ctx.Actors.Count - 1; i >= 1; i--)
+        {
+            var b = _ctx.Actors[i];
+            if (b.End > pos) continue;
+            var a = _ctx.Actors[i - 1];
+            var gap = Enumerable.Range(a.End, Math.Max(0, b.Start - a.End)).Select(k => _lower[k]).ToList();
+            if (gap.Count == 0 || gap.Count > 3 || !gap.Any(w => _words.Is(w, "and")) || gap.Any(w => w is not ("," or "the") && !_words.Is(w, "and"))) continue;
+            if (a.Mention.Country == b.Mention.Country && a.Mention.Sector == b.Mention.Sector) continue;
+            return Conjoined(b);
+        }
+        return null;
     }
 
     private List<Party> Conjoined(Placed<ActorMention> placed)

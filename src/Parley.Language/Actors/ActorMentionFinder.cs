@@ -495,6 +495,10 @@ internal sealed partial class ActorMentionFinder
         if (previous is not null && IsPerson(previous) && _dictionary.Countries.ContainsKey(previous.Country)
             && CoordinationGap().IsMatch(_document.Text[previous.Span.End..offset].Trim()))
             return previous.Country;
+        // "Chinese foreign ministry spokesman Wang Wenbin": the institution written right before the title is the person's
+        if (previous is not null && !IsPerson(previous) && _dictionary.Countries.ContainsKey(previous.Country)
+            && string.IsNullOrWhiteSpace(_document.Text[previous.Span.End..offset]))
+            return previous.Country;
         return _document.Actors.Concat(sentenceSoFar).Where(m => _dictionary.Countries.ContainsKey(m.Country))
             .GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start)).FirstOrDefault()?.Key;
     }
