@@ -21,6 +21,9 @@ internal sealed class StoryState
     /// <summary>The country the story is about at this point (latest place or country named): where "police" serve.</summary>
     public string? FocusCountry { get; set; }
 
+    /// <summary>How often the story has named each country (actors and places) so far.</summary>
+    public Dictionary<string, int> CountryCounts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Events coded so far, in text order: "the decision" refers to the latest; a targetless act continues one.</summary>
     public List<DraftEvent> Events { get; } = [];
 }
@@ -151,6 +154,8 @@ internal sealed class ArgumentFinder
                 for (var a = j + 1; a < Math.Min(limit, j + 4); a++)
                 {
                     if (_ctx.ActorAt[a] is { } placed) return ConjoinedRight(placed);
+                    // "by security officers in Yekaterinburg": a group named without its country
+                    if (DomesticAgentStartingAt(a) is { } agent) return [agent];
                 }
             }
         }
@@ -235,6 +240,13 @@ internal sealed class ArgumentFinder
         return place is null ? [] : [new Party(place.Mention.Country, "", place.Mention.Name, place.Mention.Span)];
     }
 
+    /// <summary>
+    /// The authorities of where the story is ("was arrested in Lima", "was detained in October"): the agent of an
+    /// arrest or a charge the sentence does not name.
+    /// </summary>
+    public List<Party> LocalAuthorities() =>
+        _story.FocusCountry is { } country ? [new Party(country, "GOV", country, null)] : [];
+
     /// <summary>The first place named in the sentence, as a party (where a protest took place).</summary>
     public List<Party> AnyPlace()
     {
@@ -262,13 +274,21 @@ internal sealed class ArgumentFinder
 
     private bool IsLightVerb(int j) => _words.Is(_lower[j], "light-verb") || _ctx.Line.Lemmas[j].Any(l => _words.Is(l, "light-verb"));
 
-    /// <summary>Updates the story's focus country from the places and countries of this sentence.</summary>
+    /// <summary>
+    /// Updates the story's focus country: the place this sentence names ("police in Yekaterinburg"), else the
+    /// country the story has named most so far, the headline counting twice (a bare "police" in a story about
+    /// Myanmar is Myanmar's, even right after a sentence about Russia).
+    /// </summary>
     public void RememberFocus()
     {
-        var place = _ctx.Places.LastOrDefault();
-        var country = _ctx.Actors.LastOrDefault(a => a.Mention.Kind is ActorKind.Country);
+        var weight = _ctx.Sentence.Index == 0 ? 2 : 1;
+        foreach (var a in _ctx.Actors.Where(a => a.Mention.Country.Length == 3))
+            _story.CountryCounts[a.Mention.Country] = _story.CountryCounts.GetValueOrDefault(a.Mention.Country) + weight;
+        foreach (var p in _ctx.Places.Where(p => p.Mention.Country.Length == 3))
+            _story.CountryCounts[p.Mention.Country] = _story.CountryCounts.GetValueOrDefault(p.Mention.Country) + weight;
+        var place = _ctx.Places.LastOrDefault(p => p.Mention.Country.Length > 0);
         if (place is not null) _story.FocusCountry = place.Mention.Country;
-        else if (country is not null) _story.FocusCountry = country.Mention.Country;
+        else if (_story.CountryCounts.Count > 0) _story.FocusCountry = _story.CountryCounts.MaxBy(kv => kv.Value).Key;
     }
 
     /// <summary>The partner named by "with", "between" or "among" after a consultation trigger; its direct object is a topic.</summary>

@@ -250,6 +250,8 @@ internal sealed class SentenceCoder
             if (target.Count == 0) target = _args.FindSubject(t.Start);
             source = _parse.Agent(t.Tokens[0]);
             if (source.Count == 0) source = _args.FindAgent(t.End);
+            // "was arrested in Lima": an arrest or charge with no agent is by the authorities where it happened
+            if (source.Count == 0 && code[..2] == "17") source = _args.LocalAuthorities();
             // "the island's forces were placed on high alert": a show of force without agent is the subject's own
             if (source.Count == 0 && code[..2] == "15")
             {
