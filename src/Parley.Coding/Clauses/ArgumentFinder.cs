@@ -247,6 +247,23 @@ internal sealed class ArgumentFinder
     public List<Party> LocalAuthorities() =>
         _story.FocusCountry is { } country ? [new Party(country, "GOV", country, null)] : [];
 
+    /// <summary>
+    /// The party the source last dealt with in the story, a few sentences back at most ("Duque demanded that Cuba
+    /// hand over the commanders. Havana refused."): whom a reaction with no addressee answers.
+    /// </summary>
+    public List<Party> RecentCounterpart(IReadOnlyList<Party> source)
+    {
+        for (var i = _story.Events.Count - 1; i >= 0; i--)
+        {
+            var e = _story.Events[i];
+            if (_ctx.Sentence.Index - e.SentenceIndex > 3) break;
+            if (!e.Participants.Any(p => source.Any(s => s.Country == p.Country))) continue;
+            var other = e.Participants.FirstOrDefault(p => source.All(s => s.Country != p.Country));
+            if (other is not null) return [other];
+        }
+        return [];
+    }
+
     /// <summary>The first place named in the sentence, as a party (where a protest took place).</summary>
     public List<Party> AnyPlace()
     {

@@ -332,6 +332,8 @@ internal sealed class SentenceCoder
                 target = [source.Any(p => p.Country == dyad.A.Country) ? dyad.B : dyad.A];
             target = target.Where(p => source.All(s => s.Country != p.Country)).ToList();
         }
+        // "Havana refused": a demand, rebuke, rejection or threat with no addressee answers the source's latest counterpart
+        if (target.Count == 0 && code[..2] is "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
         if (target.Count == 0 && t.Pattern.NeedsPair) return null;
         if (source.Count > 0 && target.Count > 0 && source[0].Country != target[0].Country)
             _story.Dyad = (source[0], target[0]);
