@@ -102,6 +102,7 @@ internal sealed class ArgumentFinder
             }
         }
 
+        Placed<ActorMention>? ofHead = null;
         for (var j = pos - 1; j >= 0; j--)
         {
             if (IsBoundary(j))
@@ -125,6 +126,7 @@ internal sealed class ArgumentFinder
                 var possessed = _ctx.Line.Possessive[e - 1] && !PossessorHeadsSubject(e, pos);
                 if (inPhrase || possessed)
                 {
+                    if (inPhrase && HeadsClauseThrough(s)) ofHead = placed;
                     j = s;
                     continue;
                 }
@@ -140,7 +142,27 @@ internal sealed class ArgumentFinder
                 j = agentStart;
             }
         }
-        return [];
+        // "Judges at the International Criminal Court authorised", "Leaders of Mexico, Canada and the United States
+        // issued": a common-noun subject stands for the actor its "of/at/from" phrase names
+        return ofHead is not null ? ConjoinedRight(ofHead) : [];
+    }
+
+    /// <summary>
+    /// True when the actor at <paramref name="start"/> follows "of/at/from" after a common noun that opens its
+    /// clause ("judges at X", "leaders of X"): the noun phrase is the clause's subject and the actor says whose.
+    /// </summary>
+    private bool HeadsClauseThrough(int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && _lower[k] is "the" or "a" or "an") k--;
+        if (k < 1 || _lower[k] is not ("of" or "at" or "from")) return false;
+        var clause = ClauseStart(k);
+        if (k - clause > 4) return false;
+        for (var i = clause; i < k; i++)
+        {
+            if (_ctx.ActorAt[i] is not null || _ctx.Line.IsPunctuation(i) || IsPreposition(i) || TriggerStarts.Contains(i)) return false;
+        }
+        return true;
     }
 
     /// <summary>The agent of a passive: "by X" after the trigger, within the clause.</summary>
