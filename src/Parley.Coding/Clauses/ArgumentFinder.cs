@@ -165,6 +165,20 @@ internal sealed class ArgumentFinder
         return true;
     }
 
+    /// <summary>The sender of an event noun: "an apology from X", "a formal invitation from X" (within three words).</summary>
+    public List<Party> FindSender(int end)
+    {
+        for (var j = end; j < Math.Min(_lower.Length - 1, end + 3); j++)
+        {
+            if (IsBoundary(j) || _ctx.Line.IsPunctuation(j)) break;
+            if (_lower[j] != "from") continue;
+            var a = j + 1;
+            if (a < _lower.Length && _lower[a] is "the" or "a" or "an") a++;
+            return a < _lower.Length && _ctx.ActorAt[a] is { } placed ? ConjoinedRight(placed) : [];
+        }
+        return [];
+    }
+
     /// <summary>The agent of a passive: "by X" after the trigger, within the clause.</summary>
     public List<Party> FindAgent(int end)
     {
