@@ -9,6 +9,9 @@ internal sealed class StoryState
     /// <summary>The two parties of the latest bilateral event: what "their", "both sides" refer to.</summary>
     public (Party A, Party B)? Dyad { get; set; }
 
+    /// <summary>The latest two or more actors coordinated in one sentence ("Sudan's army and the RSF"): "the two sides" when no event paired them.</summary>
+    public List<Party>? LastPair { get; set; }
+
     /// <summary>The latest person (or other actor) in subject position: what "he" or "she" refers to.</summary>
     public Party? LastSubject { get; set; }
 
@@ -17,6 +20,9 @@ internal sealed class StoryState
 
     /// <summary>The country the story is about at this point (latest place or country named): where "police" serve.</summary>
     public string? FocusCountry { get; set; }
+
+    /// <summary>How often the story has named each country (actors and places) so far.</summary>
+    public Dictionary<string, int> CountryCounts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Events coded so far, in text order: "the decision" refers to the latest; a targetless act continues one.</summary>
     public List<DraftEvent> Events { get; } = [];
@@ -84,7 +90,7 @@ internal sealed class ArgumentFinder
         if (k >= 0 && _words.Is(_lower[k], "and") && previousSubject is { Count: > 0 }) return previousSubject;
         // ", accusing them of ...", "without signing": a participle shares the main clause's subject
         if (k >= 0 && _lower[pos].EndsWith("ing", StringComparison.Ordinal) && _lower[k] is "," or "without" or "after" or "before" or "while" or "by")
-            return previousSubject ?? [];
+            return previousSubject ?? (k > 0 ? MainClauseSubject(k) : []);
         if (k >= 0 && _lower[k] == ",")
         {
             // "Greece, whose relations with Ankara are strained, was ...": the head stands before the opening comma
@@ -96,11 +102,12 @@ internal sealed class ArgumentFinder
             }
         }
 
+        Placed<ActorMention>? ofHead = null;
         for (var j = pos - 1; j >= 0; j--)
         {
             if (IsBoundary(j))
             {
-                if (_lower[j] is "who" or "which")
+                if (_lower[j] is "who" or "which" or "whose")
                 {
                     var a = j - 1;
                     if (a >= 0 && _lower[a] == ",") a--;
@@ -119,19 +126,55 @@ internal sealed class ArgumentFinder
                 var possessed = _ctx.Line.Possessive[e - 1] && !PossessorHeadsSubject(e, pos);
                 if (inPhrase || possessed)
                 {
+                    if (inPhrase && HeadsClauseThrough(s)) ofHead = placed;
                     j = s;
                     continue;
                 }
                 return Conjoined(placed);
             }
             if (_lower[j] is "he" or "she" or "it") return Pronoun(j);
-            if (PluralAnaphorEndingAt(j, subject: true) && _story.Dyad is { } dyad) return [dyad.A, dyad.B];
-            if (DomesticAgentEndingAt(j, out var agentStart) is { } agent)
+            if (_lower[j] == "they" && TheyReferent(j) is { Count: > 0 } they) return they;
+            if (PluralAnaphorEndingAt(j, subject: true, out var anaphorStart) && PluralReferent(anaphorStart) is { Count: > 0 } both) return both;
+            if (DomesticAgentEndingAt(j, out var agentStart) is { Count: > 0 } agent)
             {
                 var inPhrase = agentStart > 0 && IsPreposition(agentStart - 1) && !OnlyAuxiliariesBetween(j + 1, pos);
-                if (!inPhrase) return [agent];
+                if (!inPhrase) return agent;
                 j = agentStart;
             }
+        }
+        // "Judges at the International Criminal Court authorised", "Leaders of Mexico, Canada and the United States
+        // issued": a common-noun subject stands for the actor its "of/at/from" phrase names
+        return ofHead is not null ? ConjoinedRight(ofHead) : [];
+    }
+
+    /// <summary>
+    /// True when the actor at <paramref name="start"/> follows "of/at/from" after a common noun that opens its
+    /// clause ("judges at X", "leaders of X"): the noun phrase is the clause's subject and the actor says whose.
+    /// </summary>
+    private bool HeadsClauseThrough(int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && _lower[k] is "the" or "a" or "an") k--;
+        if (k < 1 || _lower[k] is not ("of" or "at" or "from")) return false;
+        var clause = ClauseStart(k);
+        if (k - clause > 4) return false;
+        for (var i = clause; i < k; i++)
+        {
+            if (_ctx.ActorAt[i] is not null || _ctx.Line.IsPunctuation(i) || IsPreposition(i) || TriggerStarts.Contains(i)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The sender of an event noun: "an apology from X", "a formal invitation from X" (within three words).</summary>
+    public List<Party> FindSender(int end)
+    {
+        for (var j = end; j < Math.Min(_lower.Length - 1, end + 3); j++)
+        {
+            if (IsBoundary(j) || _ctx.Line.IsPunctuation(j)) break;
+            if (_lower[j] != "from") continue;
+            var a = j + 1;
+            if (a < _lower.Length && _lower[a] is "the" or "a" or "an") a++;
+            return a < _lower.Length && _ctx.ActorAt[a] is { } placed ? ConjoinedRight(placed) : [];
         }
         return [];
     }
@@ -147,6 +190,8 @@ internal sealed class ArgumentFinder
                 for (var a = j + 1; a < Math.Min(limit, j + 4); a++)
                 {
                     if (_ctx.ActorAt[a] is { } placed) return ConjoinedRight(placed);
+                    // "by security officers in Yekaterinburg": a group named without its country
+                    if (DomesticAgentStartingAt(a) is { } agent) return [agent];
                 }
             }
         }
@@ -188,11 +233,7 @@ internal sealed class ArgumentFinder
                 j = placed.End - 1;
                 continue;
             }
-            if (!blocked && PluralAnaphorStartingAt(j, out var anaphorEnd) && _story.Dyad is { } dyad)
-            {
-                j = anaphorEnd;
-                return [dyad.A, dyad.B];
-            }
+            if (!blocked && PluralAnaphorStartingAt(j, out _) && PluralReferent(j) is { Count: > 0 } both) return both;
             if (!blocked && DomesticAgentStartingAt(j) is { } agent) return [agent];
         }
         return [];
@@ -235,6 +276,30 @@ internal sealed class ArgumentFinder
         return place is null ? [] : [new Party(place.Mention.Country, "", place.Mention.Name, place.Mention.Span)];
     }
 
+    /// <summary>
+    /// The authorities of where the story is ("was arrested in Lima", "was detained in October"): the agent of an
+    /// arrest or a charge the sentence does not name.
+    /// </summary>
+    public List<Party> LocalAuthorities() =>
+        _story.FocusCountry is { } country ? [new Party(country, "GOV", country, null)] : [];
+
+    /// <summary>
+    /// The party the source last dealt with in the story, a few sentences back at most ("Duque demanded that Cuba
+    /// hand over the commanders. Havana refused."): whom a reaction with no addressee answers.
+    /// </summary>
+    public List<Party> RecentCounterpart(IReadOnlyList<Party> source)
+    {
+        for (var i = _story.Events.Count - 1; i >= 0; i--)
+        {
+            var e = _story.Events[i];
+            if (_ctx.Sentence.Index - e.SentenceIndex > 3) break;
+            if (!e.Participants.Any(p => source.Any(s => s.Country == p.Country))) continue;
+            var other = e.Participants.FirstOrDefault(p => source.All(s => s.Country != p.Country));
+            if (other is not null) return [other];
+        }
+        return [];
+    }
+
     /// <summary>The first place named in the sentence, as a party (where a protest took place).</summary>
     public List<Party> AnyPlace()
     {
@@ -262,13 +327,21 @@ internal sealed class ArgumentFinder
 
     private bool IsLightVerb(int j) => _words.Is(_lower[j], "light-verb") || _ctx.Line.Lemmas[j].Any(l => _words.Is(l, "light-verb"));
 
-    /// <summary>Updates the story's focus country from the places and countries of this sentence.</summary>
+    /// <summary>
+    /// Updates the story's focus country: the place this sentence names ("police in Yekaterinburg"), else the
+    /// country the story has named most so far, the headline counting twice (a bare "police" in a story about
+    /// Myanmar is Myanmar's, even right after a sentence about Russia).
+    /// </summary>
     public void RememberFocus()
     {
-        var place = _ctx.Places.LastOrDefault();
-        var country = _ctx.Actors.LastOrDefault(a => a.Mention.Kind is ActorKind.Country);
+        var weight = _ctx.Sentence.Index == 0 ? 2 : 1;
+        foreach (var a in _ctx.Actors.Where(a => a.Mention.Country.Length == 3))
+            _story.CountryCounts[a.Mention.Country] = _story.CountryCounts.GetValueOrDefault(a.Mention.Country) + weight;
+        foreach (var p in _ctx.Places.Where(p => p.Mention.Country.Length == 3))
+            _story.CountryCounts[p.Mention.Country] = _story.CountryCounts.GetValueOrDefault(p.Mention.Country) + weight;
+        var place = _ctx.Places.LastOrDefault(p => p.Mention.Country.Length > 0);
         if (place is not null) _story.FocusCountry = place.Mention.Country;
-        else if (country is not null) _story.FocusCountry = country.Mention.Country;
+        else if (_story.CountryCounts.Count > 0) _story.FocusCountry = _story.CountryCounts.MaxBy(kv => kv.Value).Key;
     }
 
     /// <summary>The partner named by "with", "between" or "among" after a consultation trigger; its direct object is a topic.</summary>
@@ -300,11 +373,11 @@ internal sealed class ArgumentFinder
             if (_ctx.ActorAt[j] is { } placed) return Conjoined(placed);
             if (w is "'s" or "'")
             {
-                if (PluralAnaphorEndingAt(j - 1, subject: false) && _story.Dyad is { } d) return [d.A, d.B];
+                if (PluralAnaphorEndingAt(j - 1, subject: false, out var first) && PluralReferent(first) is { Count: > 0 } d) return d;
                 continue;
             }
-            if (_ctx.Line.Possessive[j] && PluralAnaphorEndingAt(j, subject: false) && _story.Dyad is { } d2) return [d2.A, d2.B];
-            if (w == "their") return _story.Dyad is { } d3 ? [d3.A, d3.B] : [];
+            if (_ctx.Line.Possessive[j] && PluralAnaphorEndingAt(j, subject: false, out var first2) && PluralReferent(first2) is { Count: > 0 } d2) return d2;
+            if (w == "their") return PluralReferent(j);
             if (w is "his" or "her") return Pronoun(j);
             if (_words.Is(w, "determiner") || IsPreposition(j) || IsBoundary(j) || w is "," or ";" or ":" or "." || _words.Is(w, "and")) return [];
         }
@@ -371,6 +444,7 @@ internal sealed class ArgumentFinder
     /// <summary>Remembers the first subject-like actor of the sentence for later pronouns.</summary>
     public void RememberSubject()
     {
+        if (PairBefore(_lower.Length) is { } pair) _story.LastPair = pair;
         foreach (var placed in _ctx.Actors)
         {
             var inPhrase = placed.Start > 0 && IsPreposition(placed.Start - 1);
@@ -404,8 +478,9 @@ internal sealed class ArgumentFinder
         return true;
     }
 
-    private bool PluralAnaphorEndingAt(int j, bool subject)
+    private bool PluralAnaphorEndingAt(int j, bool subject, out int start)
     {
+        start = j;
         if (j < 0) return false;
         foreach (var parts in _words.Phrases("plural-anaphor"))
         {
@@ -416,7 +491,9 @@ internal sealed class ArgumentFinder
             if (first < 0) continue;
             var ok = true;
             for (var p = 0; p < parts.Length && ok; p++) ok = _lower[first + p] == parts[p];
-            if (ok) return true;
+            if (!ok) continue;
+            start = first;
+            return true;
         }
         return false;
     }
@@ -457,13 +534,22 @@ internal sealed class ArgumentFinder
         return true;
     }
 
-    private Party? DomesticAgentEndingAt(int j, out int start)
+    private List<Party>? DomesticAgentEndingAt(int j, out int start)
     {
         start = j;
         foreach (var (parts, name, sector) in _words.AgentsByLastWord[_lower[j]])
         {
             var first = j - parts.Length + 1;
             if (first < 0 || !Enumerable.Range(0, parts.Length).All(p => _lower[first + p] == parts[p])) continue;
+            // "its forces", "their fighters", "whose troops": the owner the pronoun refers to
+            var own = first - 1;
+            while (own >= 0 && first - own <= 2 && !IsOwnerPronoun(own) && IsModifierWord(own)) own--;
+            if (own >= 0 && first - own <= 3 && IsOwnerPronoun(own) && OwnerOf(own) is { Count: > 0 } owners)
+            {
+                start = own;
+                var span = _ctx.SpanOf(own, j + 1);
+                return owners.GroupBy(o => o.Country).Select(g => new Party(g.Key, sector, name, span)).ToList();
+            }
             // "Haiti's interim government", "Kenyan police officers": the actor just before names the country;
             // a bare "police" takes the story's country
             var country = _story.FocusCountry;
@@ -474,7 +560,7 @@ internal sealed class ArgumentFinder
             }
             if (country is null) return null;
             start = first;
-            return new Party(country, sector, name, _ctx.SpanOf(first, j + 1));
+            return [new Party(country, sector, name, _ctx.SpanOf(first, j + 1))];
         }
         return null;
     }
@@ -502,6 +588,84 @@ internal sealed class ArgumentFinder
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The subject of the main clause a participle hangs on ("Beijing responded within minutes by announcing",
+    /// "the IMF's board approved ..., praising"): the first actor of the sentence outside a prepositional phrase.
+    /// </summary>
+    private List<Party> MainClauseSubject(int k)
+    {
+        foreach (var placed in _ctx.Actors)
+        {
+            if (placed.Start >= k) break;
+            if (PrecededByPreposition(placed.Start)) continue;
+            return placed.End < _lower.Length && _words.Is(_lower[placed.End], "and") ? ConjoinedRight(placed) : [Party.From(placed.Mention)];
+        }
+        return FindSubject(k);
+    }
+
+    private bool IsOwnerPronoun(int k) => _lower[k] is "its" or "their" or "his" or "her" or "whose";
+
+    /// <summary>A plain adjective or noun modifier between a possessive pronoun and its noun ("their own fighters").</summary>
+    private bool IsModifierWord(int k) =>
+        _ctx.ActorAt[k] is null && !IsPreposition(k) && !IsBoundary(k) && !_ctx.Line.IsPunctuation(k) && !_words.Is(_lower[k], "determiner");
+
+    /// <summary>Who a possessive pronoun at <paramref name="k"/> refers to: "whose" its antecedent, "its"/"their" the sentence's subject or the story's.</summary>
+    private List<Party> OwnerOf(int k)
+    {
+        if (_lower[k] == "whose")
+        {
+            var a = k - 1;
+            if (a >= 0 && _lower[a] == ",") a--;
+            return a >= 0 && _ctx.ActorAt[a] is { } antecedent ? Conjoined(antecedent) : [];
+        }
+        if (_lower[k] == "their") return TheyReferent(k) is { Count: > 0 } they ? they : PluralReferent(k);
+        return Pronoun(k);
+    }
+
+    /// <summary>
+    /// "they"/"their": the collective subject opening the sentence ("Niger's rulers said they were ending"),
+    /// none when a single person opens it.
+    /// </summary>
+    private List<Party> TheyReferent(int j)
+    {
+        foreach (var placed in _ctx.Actors)
+        {
+            if (placed.End > j) break;
+            if (placed.Start > 0 && IsPreposition(placed.Start - 1)) continue;
+            var coordinated = placed.End < _lower.Length && _words.Is(_lower[placed.End], "and");
+            if (placed.Mention.Kind is ActorKind.Person or ActorKind.Pronoun && !coordinated) return [];
+            return coordinated ? ConjoinedRight(placed) : Conjoined(placed);
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// "both countries", "the two sides", "their": the pair coordinated nearest before <paramref name="pos"/> in the
+    /// sentence ("tariffs on Mexico and Canada after both countries promised"), else the story's latest two parties.
+    /// </summary>
+    private List<Party> PluralReferent(int pos)
+    {
+        if (PairBefore(pos) is { } pair) return pair;
+        if (_story.Dyad is { } dyad) return [dyad.A, dyad.B];
+        return _story.LastPair ?? [];
+    }
+
+    /// <summary>Two actors of different countries coordinated by "and" before <paramref name="pos"/>, nearest first.</summary>
+    private List<Party>? PairBefore(int pos)
+    {
+        for (var i = _ctx.Actors.Count - 1; i >= 1; i--)
+        {
+            var b = _ctx.Actors[i];
+            if (b.End > pos) continue;
+            var a = _ctx.Actors[i - 1];
+            var gap = Enumerable.Range(a.End, Math.Max(0, b.Start - a.End)).Select(k => _lower[k]).ToList();
+            if (gap.Count == 0 || gap.Count > 3 || !gap.Any(w => _words.Is(w, "and")) || gap.Any(w => w is not ("," or "the") && !_words.Is(w, "and"))) continue;
+            if (a.Mention.Country == b.Mention.Country && a.Mention.Sector == b.Mention.Sector) continue;
+            return Conjoined(b);
+        }
+        return null;
     }
 
     private List<Party> Conjoined(Placed<ActorMention> placed)

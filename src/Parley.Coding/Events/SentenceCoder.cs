@@ -235,6 +235,12 @@ internal sealed class SentenceCoder
             if (source.Count == 0 && agent.Count > 0) source = agent;
             var light = _args.FindLightVerb(t.Start);
             if (light >= 0) anchor = light;
+            // "is to receive a formal apology from Steinmeier": the sender is the source, the receiver the target
+            if (source.Count == 0 && _args.FindSender(t.End) is { Count: > 0 } sender)
+            {
+                source = sender;
+                target = _args.FindSubject(light >= 0 ? light : t.Start, previousSubject);
+            }
             if (source.Count == 0 && light >= 0) source = SubjectOf(light, previousSubject);
             // "a ceasefire between Israel and Hamas": the parties between are both sides
             if (source.Count == 0 && target.Count >= 2 && Enumerable.Range(t.End, Math.Min(3, _line.Count - t.End)).Any(k => _line.Lower[k] is "between" or "among"))
@@ -250,6 +256,8 @@ internal sealed class SentenceCoder
             if (target.Count == 0) target = _args.FindSubject(t.Start);
             source = _parse.Agent(t.Tokens[0]);
             if (source.Count == 0) source = _args.FindAgent(t.End);
+            // "was arrested in Lima": an arrest or charge with no agent is by the authorities where it happened
+            if (source.Count == 0 && code[..2] == "17") source = _args.LocalAuthorities();
             // "the island's forces were placed on high alert": a show of force without agent is the subject's own
             if (source.Count == 0 && code[..2] == "15")
             {
@@ -305,6 +313,10 @@ internal sealed class SentenceCoder
         if (target.Count == 0 && code[..2] is "02" or "10" or "13" && t.End < _line.Count && _line.Lower[t.End] == "that")
             target = _args.FindObject(t.End + 1, noun: false);
         // a show of force or an attack aimed at a place ("exercises around Taiwan") targets that place's country
+        // "called on all parties in Haiti to remain calm", "pledged $500 million for the reconstruction of Gaza":
+        // an appeal or a promise with no named addressee is addressed to the place it names
+        if (target.Count == 0 && code[..2] is "02" or "03" or "07" or "10")
+            target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         if (target.Count == 0 && code[..2] is "15" or "18" or "19" or "20")
             target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // a visit goes to the place named ("travelled to Manila")
@@ -330,6 +342,8 @@ internal sealed class SentenceCoder
                 target = [source.Any(p => p.Country == dyad.A.Country) ? dyad.B : dyad.A];
             target = target.Where(p => source.All(s => s.Country != p.Country)).ToList();
         }
+        // "Havana refused": a demand, rebuke, rejection or threat with no addressee answers the source's latest counterpart
+        if (target.Count == 0 && code[..2] is "02" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
         if (target.Count == 0 && t.Pattern.NeedsPair) return null;
         if (source.Count > 0 && target.Count > 0 && source[0].Country != target[0].Country)
             _story.Dyad = (source[0], target[0]);

@@ -431,6 +431,7 @@ internal sealed partial class ActorMentionFinder
         var person = people.OrderByDescending(p => p.OfficeOn(_date, role) is { } o ? (role is null || PersonEntry.RoleMatches(o.Role, role) ? 3 : 2) : 0)
             .ThenByDescending(p => p.Offices[^1].Start).First();
         _genders[person.Id] = person.Gender;
+        RememberFamilyName(person);
         var office = person.OfficeOn(_date, role);
         if (office is not null)
             return Make(sentence, words, start, end, kind, office.Country, office.Sector, person.Name, office.Role, person.Id);
@@ -495,6 +496,10 @@ internal sealed partial class ActorMentionFinder
         if (previous is not null && IsPerson(previous) && _dictionary.Countries.ContainsKey(previous.Country)
             && CoordinationGap().IsMatch(_document.Text[previous.Span.End..offset].Trim()))
             return previous.Country;
+        // "Chinese foreign ministry spokesman Wang Wenbin": the institution written right before the title is the person's
+        if (previous is not null && !IsPerson(previous) && _dictionary.Countries.ContainsKey(previous.Country)
+            && string.IsNullOrWhiteSpace(_document.Text[previous.Span.End..offset]))
+            return previous.Country;
         return _document.Actors.Concat(sentenceSoFar).Where(m => _dictionary.Countries.ContainsKey(m.Country))
             .GroupBy(m => m.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start)).FirstOrDefault()?.Key;
     }
@@ -512,6 +517,19 @@ internal sealed partial class ActorMentionFinder
             if (count > bestCount) { best = group.First(); bestCount = count; }
         }
         return best;
+    }
+
+    // "President Lai Ching-te ... Lai urged Beijing": once a known person is named in full, the family name alone
+    // refers to them for the rest of the article (first word for Chinese and Korean names, else the last).
+    private void RememberFamilyName(PersonEntry person)
+    {
+        var parts = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return;
+        var country = person.Offices[0].Country;
+        var family = country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK" ? parts[0] : parts[^1];
+        var key = WordScanner.KeyOf(family);
+        if (key.Length < 3 || key.Contains(' ') || !char.IsUpper(family[0])) return;
+        _localNames.TryAdd(key, new LocalPerson(person.Id, person.Name, country, person.Offices[0].Sector, null));
     }
 
     private void RememberLocal(LocalPerson person, List<Word> words, int start, int end)
