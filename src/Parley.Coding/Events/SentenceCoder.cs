@@ -55,7 +55,7 @@ internal sealed class SentenceCoder
         List<Party>? previousSubject = null;
         foreach (var t in triggers)
         {
-            if (absorbed.Contains(t) || IsAllegationContent(t, triggers)) continue;
+            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t)) continue;
             governed.TryGetValue(t, out var cue);
             if (cue is null && IsPurposeClause(t, triggers)) continue;
             var e = CodeTrigger(t, cue, cues, previousSubject, out var subject);
@@ -187,6 +187,17 @@ internal sealed class SentenceCoder
             && (o.Pattern.Code[..2] is "09" or "10" or "11" or "12" or "13" || o.Pattern.Code == "016"));
         if (accusation is null) return false;
         return Enumerable.Range(accusation.End, Math.Max(0, t.Start - accusation.End)).Any(k => _line.Lower[k] is "of" or "for");
+    }
+
+    /// <summary>
+    /// "condemned the attack", "failing to prevent the attack": a definite act of violence with no actor of its own,
+    /// told after the story already reported violence, names that earlier event rather than a new one.
+    /// </summary>
+    private bool IsViolenceAnaphor(PatternMatch t)
+    {
+        if (t.Pattern.Kind != TriggerKind.Noun || t.Pattern.Code[..2] is not ("18" or "19" or "20") || t.Start == 0) return false;
+        if (_line.Lower[t.Start - 1] is not ("the" or "this" or "these" or "that")) return false;
+        return _story.Events.Any(e => e.SentenceIndex < _ctx.Sentence.Index && string.CompareOrdinal(e.Code[..2], "14") >= 0);
     }
 
     /// <summary>"summoned the ambassadors to protest", "flew to Montevideo to announce": a purpose infinitive restates the main act.</summary>
