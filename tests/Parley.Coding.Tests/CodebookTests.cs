@@ -13,6 +13,19 @@ public sealed class CodebookTests
         Assert.InRange(Codebook.Codes.Count, 280, 330);
     }
 
+    [Theory]
+    [InlineData("016", -2.0)]
+    [InlineData("1241", -4.0)]
+    [InlineData("165", -6.5)]
+    [InlineData("130", -4.4)]
+    [InlineData("057", 8.0)]
+    [InlineData("0874", 10.0)]
+    [InlineData("171", -9.2)]
+    public void Goldstein_values_follow_GDELTs_published_scale(string code, double goldstein)
+    {
+        Assert.Equal(goldstein, Codebook.Lookup(code)!.Goldstein);
+    }
+
     [Fact]
     public void Every_code_is_two_to_four_digits_under_a_root_01_to_20()
     {

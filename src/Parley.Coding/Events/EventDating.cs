@@ -37,6 +37,8 @@ internal static class EventDating
         return null;
     }
 
+    private static readonly string[] RelativeOpeners = ["which ", "who ", "whose ", "where "];
+
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     /// <summary>
@@ -69,7 +71,8 @@ internal static class EventDating
             // only from an event told before it in the sentence: "pledged ..., adding to ships financed since 2013" keeps its own day
             var mate = drafts.FirstOrDefault(o => o != e && o.SentenceIndex == e.SentenceIndex && drafts.IndexOf(o) < drafts.IndexOf(e)
                 && o.DateSource is DateSource.Explicit or DateSource.Anchored);
-            if (mate is not null) Adopt(e, mate);
+            // "Japan, which imposed sanctions in 2022, praised India": a recalled act's date stays in its relative clause
+            if (mate is not null && !SeparatedByRelativeClause(document.Text, mate, e)) Adopt(e, mate);
         }
         // "also": continues the previous sentence's story
         foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && d.ContinuesPrevious))
@@ -107,6 +110,25 @@ internal static class EventDating
             e.Precision = TimeGranularity.Day;
             e.DateSource = DateSource.Fallback;
         }
+    }
+
+    /// <summary>True when the time that dated <paramref name="mate"/> stands in a relative clause (", which ... ,") that <paramref name="e"/>'s trigger is outside of.</summary>
+    private static bool SeparatedByRelativeClause(string text, DraftEvent mate, DraftEvent e)
+    {
+        if (mate.Evidence.Count == 0 || e.Evidence.Count == 0 || mate.Evidence[0].Time is not { } time) return false;
+        var clause = RelativeClause(text, mate.Evidence[0].Sentence, time.Start);
+        return clause is { } c && !c.Contains(e.Evidence[0].Trigger.Start);
+    }
+
+    /// <summary>The character range of the relative clause (", which/who/whose/where ... ,") holding <paramref name="offset"/>, if any.</summary>
+    internal static TextSpan? RelativeClause(string text, TextSpan sentence, int offset)
+    {
+        var comma = text.LastIndexOf(',', Math.Max(sentence.Start, offset - 1), Math.Max(0, offset - sentence.Start));
+        if (comma < sentence.Start) return null;
+        var rest = text.Substring(comma + 1, Math.Min(sentence.End, text.Length) - comma - 1).TrimStart();
+        if (!RelativeOpeners.Any(o => rest.StartsWith(o, StringComparison.OrdinalIgnoreCase))) return null;
+        var end = text.IndexOf(',', offset, Math.Max(0, sentence.End - offset));
+        return new TextSpan(comma, end < 0 ? sentence.End : end);
     }
 
     private static void Adopt(DraftEvent e, DraftEvent anchor)

@@ -55,7 +55,7 @@ internal sealed class SentenceCoder
         List<Party>? previousSubject = null;
         foreach (var t in triggers)
         {
-            if (absorbed.Contains(t) || IsAllegationContent(t, triggers)) continue;
+            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t)) continue;
             governed.TryGetValue(t, out var cue);
             if (cue is null && IsPurposeClause(t, triggers)) continue;
             var e = CodeTrigger(t, cue, cues, previousSubject, out var subject);
@@ -110,13 +110,15 @@ internal sealed class SentenceCoder
             if (m.Tokens.Any(used.Contains)) continue;
             if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null)) continue;
             if (IsAdjectivalParticiple(m)) continue;
-            // "recalled its diplomats in protest": a manner adverbial, not a protest of its own
-            if (m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Code[..2] == "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
+            // "recalled its diplomats in protest", "walked out in support of": a manner adverbial, not an event of its own
+            if (!m.Pattern.Blocks && m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Code[..2] is "05" or "11" or "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
             if (m.Tokens.Any(i => _ctx.Times.Any(t => i >= t.Start && i < t.End))) continue;
             chosen.Add(m);
             // the words inside a gap modify the trigger's object ("reached a trade truce"): no trigger of their own
             for (var i = m.Start; i < m.End; i++) used.Add(i);
         }
+        // blocking patterns ("hit by the earthquake") only kept their words from shorter triggers
+        chosen.RemoveAll(m => m.Pattern.Blocks);
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var m in chosen.Where(m => m.Pattern.NeedsPair))
         {
@@ -164,7 +166,8 @@ internal sealed class SentenceCoder
                 if (_line.Lower[k] == "to" && k - c.End <= 6 && t.Start - k <= 5) ok = true;
             }
             // a cue's direct object naming an event: "threatened military strikes", "pledged aid"
-            if (!ok && t.Start - c.End <= 3 && t.Start > c.End)
+            // ("ordered a mobilisation" is the orderer's own act, not a demand)
+            if (!ok && t.Start - c.End <= 3 && t.Start > c.End && c.Cue.Derive != "order")
                 ok = Enumerable.Range(c.End, t.Start - c.End).All(k => !_args.IsBoundary(k) && !_args.IsPreposition(k) && !_line.IsHardStop(k));
             if (!ok) continue;
             // no other trigger between the cue and this one (except the cue's own)
@@ -184,6 +187,17 @@ internal sealed class SentenceCoder
             && (o.Pattern.Code[..2] is "09" or "10" or "11" or "12" or "13" || o.Pattern.Code == "016"));
         if (accusation is null) return false;
         return Enumerable.Range(accusation.End, Math.Max(0, t.Start - accusation.End)).Any(k => _line.Lower[k] is "of" or "for");
+    }
+
+    /// <summary>
+    /// "condemned the attack", "failing to prevent the attack": a definite act of violence with no actor of its own,
+    /// told after the story already reported violence, names that earlier event rather than a new one.
+    /// </summary>
+    private bool IsViolenceAnaphor(PatternMatch t)
+    {
+        if (t.Pattern.Kind != TriggerKind.Noun || t.Pattern.Code[..2] is not ("18" or "19" or "20") || t.Start == 0) return false;
+        if (_line.Lower[t.Start - 1] is not ("the" or "this" or "these" or "that")) return false;
+        return _story.Events.Any(e => e.SentenceIndex < _ctx.Sentence.Index && string.CompareOrdinal(e.Code[..2], "14") >= 0);
     }
 
     /// <summary>"summoned the ambassadors to protest", "flew to Montevideo to announce": a purpose infinitive restates the main act.</summary>
@@ -214,7 +228,13 @@ internal sealed class SentenceCoder
                 code = _r.Derived.Derive(conflict ? "threat" : "intent", code);
                 status = conflict ? EventStatus.Threatened : EventStatus.Hypothetical;
             }
-            else if (cue.Cue.Derive is "agree") code = code[..2] == "08" ? code : _r.Derived.Derive("intent", code);
+            else if (cue.Cue.Derive is "agree")
+            {
+                // "agreed to pause tariffs" promises the concession; "agreed to restore relations" is an intent (03x) that happened
+                code = code[..2] == "08" ? code : _r.Derived.Derive("intent", code);
+                if (code[..2] == "03") status = EventStatus.Occurred;
+            }
+            else if (cue.Cue.Derive is "order") code = _r.Derived.Derive("demand", code);
             else if (cue.Cue.Derive is { } derive and not "deny") code = _r.Derived.Derive(derive, code);
             // "refused to meet" is itself a rejection (125) that happened; "refused to comment on X" keeps Denied
             if (cue.Cue.Derive == "refuse" && code.StartsWith("12", StringComparison.Ordinal)) status = EventStatus.Occurred;
@@ -223,7 +243,7 @@ internal sealed class SentenceCoder
                 : _args.FindSubject(cue.Start, previousSubject);
             subject = source;
             var to = Enumerable.Range(cue.End, Math.Max(0, t.Start - cue.End)).FirstOrDefault(k => _line.Lower[k] == "to", -1);
-            target = cue.Cue.Derive is "appeal" or "demand" && to > cue.End
+            target = cue.Cue.Derive is "appeal" or "demand" or "order" && to > cue.End
                 ? _args.FindObject(cue.End, noun: false, limit: to)
                 : _args.FindObject(t.End, noun);
         }
@@ -297,6 +317,9 @@ internal sealed class SentenceCoder
             code = _r.Derived.Derive("threat", code);
             status = EventStatus.Threatened;
         }
+
+        // "threatened to impose sanctions": the threat (13x) is the act, and it happened
+        if (status == EventStatus.Threatened && code.StartsWith("13", StringComparison.Ordinal)) status = EventStatus.Occurred;
 
         // a protest with no named protesters is by the people of the place it happens in
         if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace().Select(p => p with { Sector = "OPP" }).ToList();
@@ -406,7 +429,8 @@ internal sealed class SentenceCoder
         {
             for (var i = from; i < anchor; i++)
             {
-                if (c.Pattern.Match(_line, i, anchor) is null) continue;
+                // "Theresa May praised": a modal word inside a name is no modal
+                if (_ctx.ActorAt[i] is not null || c.Pattern.Match(_line, i, anchor) is null) continue;
                 if (c.Status == EventStatus.Denied) return EventStatus.Denied;
                 var reading = c.Status;
                 // "said it would lift": future in the past, a plan reported
@@ -436,9 +460,19 @@ internal sealed class SentenceCoder
             // "a 2019 murder": a date modifying another noun does not date this event
             if (placed.Start > 0 && placed.End != t.Start && _line.Lower[placed.Start - 1] is "a" or "an" or "the" or "this" or "that"
                 && placed.End < _line.Count && !_line.IsPunctuation(placed.End)) continue;
+            // "last month's summit", "Thursday's bombing": a possessive time dates only the noun it modifies
+            if (IsPossessiveTime(placed) && (t.Start < placed.End || t.Start - placed.End > 3)) continue;
+            // "Algeria, which cut relations in 2021, opened ...": a time inside a relative clause dates that clause only
+            if (RelativeClauseAround(placed.Start) is { } relative && (t.Start < relative.Start || t.Start >= relative.End)) continue;
             int distance;
             if (placed.Start >= clauseStart && placed.End <= clauseEnd)
             {
+                // "called the riot outrageous and invited Lula to visit in February": a later trigger nearer the time owns it
+                if (placed.Start >= t.End && _selected.Any(o => o.Start >= t.End && o.End <= placed.Start
+                    && Enumerable.Range(t.End, o.Start - t.End).Any(k => _line.Lower[k] is "and" or "but"))) continue;
+                // "lifted a ban in 2016, and Trump held a summit": a time before ", and" belongs to the first conjunct
+                if (placed.End <= anchor && !FramesSentence(placed)
+                    && Enumerable.Range(placed.End, anchor - placed.End).Any(k => _line.Lower[k] is "and" or "but" or "while" && k > 0 && _line.Lower[k - 1] == ",")) continue;
                 if (placed.Start >= t.End)
                 {
                     // "after a steep decline earlier in 2025": a time inside a following "after/before/since" phrase dates that phrase
@@ -471,6 +505,27 @@ internal sealed class SentenceCoder
             best = _ctx.Times.FirstOrDefault(x => x.End == before && EventDating.Normalize(x.Mention) is not null)?.Mention;
         }
         return best;
+    }
+
+    /// <summary>True for a time in the possessive ("last month's", "Thursday's").</summary>
+    private bool IsPossessiveTime(Placed<TimeMention> placed) =>
+        (placed.End < _line.Count && _line.Lower[placed.End] is "'s" or "'" or "\u2019s") || (placed.End > 0 && _line.Possessive[placed.End - 1]);
+
+    /// <summary>The token range of the relative clause (", which/who/whose/where ... ,") holding <paramref name="k"/>, if any.</summary>
+    private (int Start, int End)? RelativeClauseAround(int k)
+    {
+        for (var i = k - 1; i > 0; i--)
+        {
+            var w = _line.Lower[i];
+            if (w is "which" or "who" or "whose" or "where" && _line.Lower[i - 1] == ",")
+            {
+                var end = i + 1;
+                while (end < _line.Count && _line.Lower[end] is not ("," or ";" or ":" or ".")) end++;
+                return end > k ? (i, end) : null;
+            }
+            if (w is "," or ";" or ":") return null;
+        }
+        return null;
     }
 
     /// <summary>True for a time that opens the sentence ("On Monday, ..."): it frames the main clause.</summary>

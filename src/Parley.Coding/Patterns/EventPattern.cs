@@ -17,7 +17,14 @@ public enum TriggerKind
 /// <param name="Fallback">Coded only when the sentence has no other event.</param>
 /// <param name="Line">Line in the data file, for messages.</param>
 /// <param name="TargetWithOnly">The direct object is a topic ("discussed the war"): the target comes only from "with/between/among X".</param>
-public sealed record EventPattern(string Code, TriggerKind Kind, WordPattern Pattern, bool NeedsPair, bool Fallback, int Line, bool TargetWithOnly = false);
+public sealed record EventPattern(string Code, TriggerKind Kind, WordPattern Pattern, bool NeedsPair, bool Fallback, int Line, bool TargetWithOnly = false)
+{
+    /// <summary>The code of a blocking pattern: words that look like a trigger but report no event.</summary>
+    public const string NoEvent = "-";
+
+    /// <summary>True for a blocking pattern (<see cref="NoEvent"/>).</summary>
+    public bool Blocks => Code == NoEvent;
+}
 
 /// <summary>A pattern matched in a sentence.</summary>
 /// <param name="Pattern">The pattern.</param>

@@ -28,6 +28,8 @@ public sealed class PatternDictionary
     public IReadOnlyList<EventPattern> Patterns { get; }
 
     /// <summary>Reads the embedded dictionary, checking every code against <paramref name="codebook"/>.</summary>
+    /// <remarks>A row coded <see cref="EventPattern.NoEvent"/> ("-") matches words that are not an event
+    /// ("hit by the earthquake", "fight the case"): it takes its words so that no shorter pattern codes them.</remarks>
     /// <exception cref="InvalidDataException">A row names an unknown code or kind (code PARLEY-C011).</exception>
     public static PatternDictionary Load(CameoCodebook codebook)
     {
@@ -35,7 +37,7 @@ public sealed class PatternDictionary
         foreach (var row in DataFile.ReadTsv(typeof(PatternDictionary).Assembly, "Patterns/Data/verbs.tsv"))
         {
             var code = row["code"];
-            if (!codebook.Contains(code))
+            if (code != EventPattern.NoEvent && !codebook.Contains(code))
                 throw new InvalidDataException($"PARLEY-C011: {row.File} line {row.Line}: '{code}' is not a CAMEO code.");
             var kind = row["kind"] switch
             {
