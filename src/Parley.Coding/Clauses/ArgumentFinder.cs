@@ -165,6 +165,26 @@ internal sealed class ArgumentFinder
         return true;
     }
 
+    /// <summary>
+    /// True when <paramref name="pos"/> lies in a ", who/which/whose ... ," relative clause that closes before
+    /// <paramref name="trigger"/>.
+    /// </summary>
+    public bool InsideRelativeClause(int pos, int trigger)
+    {
+        var open = -1;
+        for (var k = pos - 1; k >= Math.Max(1, pos - 10); k--)
+        {
+            if (_lower[k] is "who" or "which" or "whose" && _lower[k - 1] == ",") { open = k; break; }
+            if (_lower[k] is "," or ";" or ":") return false;
+        }
+        if (open < 0) return false;
+        for (var k = pos; k < trigger; k++)
+        {
+            if (_lower[k] == ",") return true;
+        }
+        return false;
+    }
+
     /// <summary>The sender of an event noun: "an apology from X", "a formal invitation from X" (within three words).</summary>
     public List<Party> FindSender(int end)
     {
