@@ -7,7 +7,26 @@ namespace Parley.Coding.Clauses;
 internal sealed class StoryState
 {
     /// <summary>The two parties of the latest bilateral event: what "their", "both sides" refer to.</summary>
-    public (Party A, Party B)? Dyad { get; set; }
+    public (Party A, Party B)? Dyad
+    {
+        get => _dyad;
+        set
+        {
+            _dyad = value;
+            DyadSentence = CurrentSentence;
+        }
+    }
+
+    private (Party A, Party B)? _dyad;
+
+    /// <summary>The sentence being read (set by <see cref="ArgumentFinder.RememberFocus"/>).</summary>
+    public int CurrentSentence { get; set; }
+
+    /// <summary>The sentence where <see cref="Dyad"/> was last set.</summary>
+    public int DyadSentence { get; private set; } = -1;
+
+    /// <summary>The sentence where <see cref="LastPair"/> was last set.</summary>
+    public int LastPairSentence { get; set; } = -1;
 
     /// <summary>The latest two or more actors coordinated in one sentence ("Sudan's army and the RSF"): "the two sides" when no event paired them.</summary>
     public List<Party>? LastPair { get; set; }
@@ -163,6 +182,26 @@ internal sealed class ArgumentFinder
             if (_ctx.ActorAt[i] is not null || _ctx.Line.IsPunctuation(i) || IsPreposition(i) || TriggerStarts.Contains(i)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="pos"/> lies in a ", who/which/whose ... ," relative clause that closes before
+    /// <paramref name="trigger"/>.
+    /// </summary>
+    public bool InsideRelativeClause(int pos, int trigger)
+    {
+        var open = -1;
+        for (var k = pos - 1; k >= Math.Max(1, pos - 10); k--)
+        {
+            if (_lower[k] is "who" or "which" or "whose" && _lower[k - 1] == ",") { open = k; break; }
+            if (_lower[k] is "," or ";" or ":") return false;
+        }
+        if (open < 0) return false;
+        for (var k = pos; k < trigger; k++)
+        {
+            if (_lower[k] == ",") return true;
+        }
+        return false;
     }
 
     /// <summary>The sender of an event noun: "an apology from X", "a formal invitation from X" (within three words).</summary>
@@ -334,6 +373,7 @@ internal sealed class ArgumentFinder
     /// </summary>
     public void RememberFocus()
     {
+        _story.CurrentSentence = _ctx.Sentence.Index;
         var weight = _ctx.Sentence.Index == 0 ? 2 : 1;
         foreach (var a in _ctx.Actors.Where(a => a.Mention.Country.Length == 3))
             _story.CountryCounts[a.Mention.Country] = _story.CountryCounts.GetValueOrDefault(a.Mention.Country) + weight;
@@ -444,7 +484,11 @@ internal sealed class ArgumentFinder
     /// <summary>Remembers the first subject-like actor of the sentence for later pronouns.</summary>
     public void RememberSubject()
     {
-        if (PairBefore(_lower.Length) is { } pair) _story.LastPair = pair;
+        if (PairBefore(_lower.Length) is { } pair)
+        {
+            _story.LastPair = pair;
+            _story.LastPairSentence = _ctx.Sentence.Index;
+        }
         foreach (var placed in _ctx.Actors)
         {
             var inPhrase = placed.Start > 0 && IsPreposition(placed.Start - 1);
@@ -648,8 +692,10 @@ internal sealed class ArgumentFinder
     private List<Party> PluralReferent(int pos)
     {
         if (PairBefore(pos) is { } pair) return pair;
+        // the more recent of the story's latest event pair and its latest coordinated pair
+        if (_story.LastPair is { } last && (_story.Dyad is null || _story.LastPairSentence > _story.DyadSentence)) return last;
         if (_story.Dyad is { } dyad) return [dyad.A, dyad.B];
-        return _story.LastPair ?? [];
+        return [];
     }
 
     /// <summary>Two actors of different countries coordinated by "and" before <paramref name="pos"/>, nearest first.</summary>
@@ -660,8 +706,10 @@ internal sealed class ArgumentFinder
             var b = _ctx.Actors[i];
             if (b.End > pos) continue;
             var a = _ctx.Actors[i - 1];
-            var gap = Enumerable.Range(a.End, Math.Max(0, b.Start - a.End)).Select(k => _lower[k]).ToList();
-            if (gap.Count == 0 || gap.Count > 3 || !gap.Any(w => _words.Is(w, "and")) || gap.Any(w => w is not ("," or "the") && !_words.Is(w, "and"))) continue;
+            // "X and Y", "X, Y and the paramilitary Z": "and" first, then an article and a modifier or two
+            var gap = Enumerable.Range(a.End, Math.Max(0, b.Start - a.End)).ToList();
+            if (gap.Count == 0 || gap.Count > 4 || !gap.Any(k => _words.Is(_lower[k], "and"))) continue;
+            if (gap.Any(k => !(_lower[k] is "," or "the" || _words.Is(_lower[k], "and") || (k > gap[0] && IsModifierWord(k) && !TriggerStarts.Contains(k) && char.IsLower(_ctx.Line.Tokens[k].Text[0]))))) continue;
             if (a.Mention.Country == b.Mention.Country && a.Mention.Sector == b.Mention.Sector) continue;
             return Conjoined(b);
         }

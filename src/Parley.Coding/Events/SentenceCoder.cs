@@ -457,6 +457,9 @@ internal sealed class SentenceCoder
             // "Beijing, which fought a war in 1979, said ...": the relative clause's time is not the main clause's
             var between = Enumerable.Range(Math.Min(placed.End, t.Start), Math.Abs(t.Start - placed.End));
             if (between.Any(k => _line.Lower[k] == ",") && between.Any(k => _line.Lower[k] is "which" or "who")) continue;
+            // "The Taliban, who took control of Kabul on August 15, condemned": the time inside a relative clause
+            // that closes before the trigger dates that clause only
+            if (placed.End <= t.Start && _args.InsideRelativeClause(placed.Start, t.Start)) continue;
             // "a 2019 murder": a date modifying another noun does not date this event
             if (placed.Start > 0 && placed.End != t.Start && _line.Lower[placed.Start - 1] is "a" or "an" or "the" or "this" or "that"
                 && placed.End < _line.Count && !_line.IsPunctuation(placed.End)) continue;

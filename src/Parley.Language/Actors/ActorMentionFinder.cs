@@ -54,6 +54,7 @@ internal sealed partial class ActorMentionFinder
             Single(sentence, words, chunks[ci], found);
             ci++;
         }
+        NamesAfterDescriptions(sentence, words, chunks, found);
         AddPronouns(sentence, words, found);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         _document.Actors.AddRange(found);
@@ -373,6 +374,32 @@ internal sealed partial class ActorMentionFinder
             if (_gazetteer.LookupKey(Gazetteer.KeyOf(words, start, c.Start - 1)).Any(p => p.Kind is not "country")) return true;
         }
         return false;
+    }
+
+    // "Wall Street Journal reporter Evan Gershkovich", "American pastor Andrew Brunson": a full name the dictionary
+    // does not know, right after a country's adjective, institution or medium (and role words), is a
+    // person of that country; the family name then finds them again.
+    private void NamesAfterDescriptions(Sentence sentence, List<Word> words, List<Chunk> chunks, List<ActorMention> found)
+    {
+        foreach (var m in found.ToList())
+        {
+            if (m.Kind is not (ActorKind.Adjective or ActorKind.Description or ActorKind.Organisation) || !_dictionary.Countries.ContainsKey(m.Country)) continue;
+            var i = words.FindIndex(w => w.Start >= m.Span.End);
+            if (i < 0) continue;
+            var from = i;
+            while (from < words.Count && from - i < 2 && !words[from].IsCapitalised
+                && ChunkIndexAt(chunks, from) is var ci && ci >= 0 && (chunks[ci].Has(LexKind.RoleNoun) || chunks[ci].Has(LexKind.Title))) from = chunks[ci].End;
+            if (from >= words.Count || !words[from].IsCapitalised || ChunkIndexAt(chunks, from) >= 0) continue;
+            var end = UnknownNameEnd(words, chunks, from);
+            if (words.Skip(from).Take(end - from).Count(w => w.IsAlpha) < 2) continue;
+            if (end < words.Count && words[end].IsCapitalised && words[end].IsAlpha) continue;
+            var span = new TextSpan(words[from].Start, words[end - 1].End);
+            if (found.Any(f => f.Span.Overlaps(span))) continue;
+            var name = string.Join(' ', words.Skip(from).Take(end - from).Select(w => w.Surface)).Replace(" - ", "-");
+            var person = new LocalPerson("local:" + WordScanner.KeyOf(name).Replace(' ', '-'), name, m.Country, m.Sector, null);
+            RememberLocal(person, words, from, end);
+            found.Add(Make(sentence, words, from, end, ActorKind.Person, person.Country, person.Sector, person.Name, null, person.Id));
+        }
     }
 
     // ---- pronouns ----------------------------------------------------------------------------
