@@ -1,3 +1,4 @@
+using Parley.Coding.Cameo;
 using Parley.Coding.Clauses;
 using Parley.Coding.Patterns;
 using Parley.Coding.Status;
@@ -368,6 +369,15 @@ internal sealed class SentenceCoder
         // "Havana refused": a demand, rebuke, rejection or threat with no addressee answers the source's latest counterpart
         if (target.Count == 0 && code[..2] is "02" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
         if (target.Count == 0 && t.Pattern.NeedsPair) return null;
+        // a directed act (a consultation, a criticism, an attack) with no addressee found is an incomplete
+        // reading: say so instead of putting a half-event into dyadic data (Cameo/Data/cameo-targets.tsv)
+        if (target.Count == 0 && CameoTargets.Default.NeedsTarget(code))
+        {
+            var trigger = _ctx.SpanOf(t.Start, t.End);
+            _ctx.Document.Diagnostics.Add(new Diagnostic("PARLEY-C004", "events",
+                $"'{_ctx.Document.Text[trigger.Start..trigger.End]}' at {trigger.Start} read as CAMEO {code}, but no target was found: not emitted"));
+            return null;
+        }
         if (source.Count > 0 && target.Count > 0 && source[0].Country != target[0].Country)
             _story.Dyad = (source[0], target[0]);
 
