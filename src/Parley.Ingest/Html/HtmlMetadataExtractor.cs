@@ -259,7 +259,15 @@ public static partial class HtmlMetadataExtractor
         var inArticle = h1s.FirstOrDefault(h => index.MainContainers.Any(m => m.Contains(h.Element)));
         if (inArticle.Text is not null) return FirstPart(inArticle.Text);
         if (h1s.Count > 0) return FirstPart(h1s[0].Text!);
-        if (headline is not null) return headline;
+        if (headline is not null)
+        {
+            // SEO plugins cut JSON-LD headlines at about 110 characters: a longer title that starts with it is the whole one.
+            foreach (var longer in new[] { og, docTitle })
+                if (longer is not null && headline.Length >= 90 && StripSite(longer, site) is var full && full.Length > headline.Length
+                    && TextNormalizer.Key(full).StartsWith(TextNormalizer.Key(headline), StringComparison.Ordinal))
+                    return full;
+            return headline;
+        }
         if (og is not null) return StripSite(og, site);
         if (docTitle is not null) return StripSite(docTitle, site);
         return null;
