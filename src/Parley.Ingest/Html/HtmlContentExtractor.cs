@@ -123,9 +123,16 @@ public sealed partial class HtmlContentExtractor
 
         // A. Elements that are never article text, whatever their content.
         var doomed = new List<IElement>();
+        int? bodyLength = null;
         foreach (var el in all)
         {
-            if (RemoveTags.Contains(el.LocalName)) { doomed.Add(el); continue; }
+            if (RemoveTags.Contains(el.LocalName))
+            {
+                // A misused or unclosed aside/nav/footer can wrap the whole page: one holding most of the text stays.
+                if (el.LocalName is "aside" or "nav" or "footer" && TextLength(el) is > 2000 and var n && n * 2 > (bodyLength ??= TextLength(body))) continue;
+                doomed.Add(el);
+                continue;
+            }
             // Hidden elements are dropped, except large ones: streaming renderers ship the article hidden and reveal it by script.
             if ((el.HasAttribute("hidden") || (el.GetAttribute("style") is { } st && st.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
                 && el.TextContent.Length < 1000)
@@ -254,7 +261,7 @@ public sealed partial class HtmlContentExtractor
         }
     }
 
-    private static IEnumerable<IElement> ChooseContainer(IElement body, Stats stats)
+    private IEnumerable<IElement> ChooseContainer(IElement body, Stats stats)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var el in stats.Elements)
@@ -302,6 +309,9 @@ public sealed partial class HtmlContentExtractor
         // Climb further while the parent adds a good share of content-like text (sections of one article
         // split into sibling blocks) without becoming link-heavy (navigation, lists of other articles).
         var good = GoodText(stats);
+        if (Trace is not null)
+            for (var a = best; a is not null && a.LocalName != "html"; a = a.ParentElement)
+                Trace($"ancestor <{a.LocalName} class='{a.ClassName}'> good {good.GetValueOrDefault(a)} chars {stats.Chars(a)} links {stats.LinkDensity(a):0.00}");
         while (best.ParentElement is { } up && up.LocalName is not ("body" or "html"))
         {
             var mine = good.GetValueOrDefault(best);
@@ -311,7 +321,20 @@ public sealed partial class HtmlContentExtractor
                 best = up;
                 continue;
             }
-            break;
+            // Page builders nest each section of one article in several wrappers, so the share grows
+            // in small steps: look a few levels up for the ancestor where it has grown enough.
+            var jumped = false;
+            var probe = up.ParentElement;
+            for (var level = 0; level < ClimbLookahead && probe is not null && probe.LocalName is not ("body" or "html"); level++, probe = probe.ParentElement)
+            {
+                if (good.GetValueOrDefault(probe) >= mine * ClimbRatio && stats.LinkDensity(probe) < 0.35)
+                {
+                    best = probe;
+                    jumped = true;
+                    break;
+                }
+            }
+            if (!jumped) break;
         }
 
         // Include siblings that score well or are clean paragraphs.
@@ -337,6 +360,9 @@ public sealed partial class HtmlContentExtractor
 
     /// <summary>Shorter trailing lines that close no sentence are dropped.</summary>
     private const int TrailingFragmentWords = 8;
+
+    /// <summary>How many levels above a small step the climb looks for a large one.</summary>
+    private const int ClimbLookahead = 8;
 
     /// <summary>How much more content-like text a parent must hold for the extraction to widen to it.</summary>
     private const double ClimbRatio = 1.5;

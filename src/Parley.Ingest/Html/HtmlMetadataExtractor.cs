@@ -117,6 +117,7 @@ public static partial class HtmlMetadataExtractor
         {
             var v = Get(tags, name);
             if (v is null || v.StartsWith("http", StringComparison.OrdinalIgnoreCase) || v.StartsWith('@')) continue;
+            if (name == "citation_author") v = GivenNameFirst(v);
             candidates.Add((ByPrefix().Replace(v, ""), false));
         }
         for (var i = 1; i <= 4; i++)
@@ -258,7 +259,15 @@ public static partial class HtmlMetadataExtractor
         var inArticle = h1s.FirstOrDefault(h => index.MainContainers.Any(m => m.Contains(h.Element)));
         if (inArticle.Text is not null) return FirstPart(inArticle.Text);
         if (h1s.Count > 0) return FirstPart(h1s[0].Text!);
-        if (headline is not null) return headline;
+        if (headline is not null)
+        {
+            // SEO plugins cut JSON-LD headlines at about 110 characters: a longer title that starts with it is the whole one.
+            foreach (var longer in new[] { og, docTitle })
+                if (longer is not null && headline.Length >= 90 && StripSite(longer, site) is var full && full.Length > headline.Length
+                    && TextNormalizer.Key(full).StartsWith(TextNormalizer.Key(headline), StringComparison.Ordinal))
+                    return full;
+            return headline;
+        }
         if (og is not null) return StripSite(og, site);
         if (docTitle is not null) return StripSite(docTitle, site);
         return null;
@@ -346,6 +355,25 @@ public static partial class HtmlMetadataExtractor
     private static bool LooksLikeUserName(string candidate) =>
         !candidate.Contains(' ') && (candidate.Any(c => c is '.' or '_' || char.IsDigit(c)) || candidate.All(c => !char.IsUpper(c)));
 
+    /// <summary>A byline that goes on with its date ("Ziyi Xu, Dec 17, 2025", "Ana Ruiz | 4 May 2025"): the name before it.</summary>
+    private static string? WithoutTrailingDate(string? byline)
+    {
+        if (byline is null || !byline.Any(char.IsDigit) || !DateTextParser.TryFind(byline, out var date) || date is null || date.Start == 0) return byline;
+        var name = byline[..date.Start].TrimEnd(' ', ',', '|', '·', '-', '–', '—');
+        return name.Length == 0 || Weekday().IsMatch(name) ? null : name;
+    }
+
+    /// <summary>
+    /// Scholarly metadata (citation_author) prints "Surname, Given": turned round to the printed order
+    /// ("Roy, Aniruddha" -> "Aniruddha Roy"). Anything else (several commas, "and") is left as it is.
+    /// </summary>
+    private static string GivenNameFirst(string name)
+    {
+        var parts = name.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts.Any(p => p.Length == 0 || TextNormalizer.WordCount(p) > 3 || !char.IsUpper(p[0]))) return name;
+        return parts[1] + " " + parts[0];
+    }
+
     /// <summary>Byline hints, most specific first: itemprop=name inside itemprop=author, rel=author, itemprop=author,
     /// an author-name class, a link inside a byline or author element, a byline class, an author class.</summary>
     private static readonly PageIndex.BylineHint[] BylineOrder =
@@ -381,7 +409,8 @@ public static partial class HtmlMetadataExtractor
     {
         var text = Clean(raw);
         if (text is null) return null;
-        text = ByPrefix().Replace(text, "").Trim(' ', ',', '|', '·', '-');
+        text = WithoutTrailingDate(ByPrefix().Replace(text, "").Trim(' ', ',', '|', '·', '-'));
+        if (text is null) return null;
         var words = TextNormalizer.WordCount(text);
         return words is >= 1 and <= 6 && text.Length <= 80 && IsPlausibleAuthor(text, null) && !LooksLikeUserName(text)
                && LooksLikeName(text) && !siteKeys.Contains(TextNormalizer.Key(text)) ? text : null;
@@ -415,7 +444,7 @@ public static partial class HtmlMetadataExtractor
                 continue;
             }
             else if (ByPrefix().IsMatch(data) && char.IsUpper(ByPrefix().Replace(data, "").FirstOrDefault()))
-                name = Clean(ByPrefix().Replace(data, ""));
+                name = WithoutTrailingDate(Clean(ByPrefix().Replace(data, "")));
             afterLabel = false;
             if (name is null) continue;
             var words = TextNormalizer.WordCount(name);
@@ -448,6 +477,9 @@ public static partial class HtmlMetadataExtractor
         if (counted == 0 || lower * 2 >= counted) return false;
         return BoilerplateVocabulary.Default.Classify(text) == FurnitureKind.None;
     }
+
+    [GeneratedRegex(@"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
 
     /// <summary>A byline label printed on its own, the name following in another element.</summary>
     [GeneratedRegex(@"^(?:by|written by|posted by|words by|reported by|author|authors|von|par|por|di|door)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
