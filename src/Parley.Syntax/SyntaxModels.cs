@@ -18,8 +18,8 @@ public sealed class SyntaxModels
 {
     internal const string TaggerFile = "tagger.bin.gz";
     internal const string ParserFile = "parser.bin.gz";
-    private const string TaggerMagic = "parley-tagger-2";
-    private const string ParserMagic = "parley-parser-2";
+    private const string TaggerMagic = "parley-tagger-1";
+    private const string ParserMagic = "parley-parser-1";
 
     private static readonly Lazy<SyntaxModels> Shipped = new(LoadShipped);
 
@@ -75,7 +75,6 @@ public sealed class SyntaxModels
     {
         var (t, l) = ModelFile.Load(tagger, TaggerMagic, r => (PosTagger.Read(r), Lemmatizer.Read(r)));
         var p = ModelFile.Load(parser, ParserMagic, DependencyParser.Read);
-        WordClusters.Code("the"); // the cluster table both models read: loaded now, so load time counts it
         return new SyntaxModels(t, l, p);
     }
 

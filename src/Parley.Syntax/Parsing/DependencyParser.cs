@@ -1,5 +1,4 @@
 using Parley.Syntax.Learning;
-using Parley.Syntax.Tagging;
 
 namespace Parley.Syntax.Parsing;
 
@@ -11,7 +10,7 @@ namespace Parley.Syntax.Parsing;
 /// </summary>
 internal sealed class DependencyParser
 {
-    private const int MaxFeatures = 112;
+    private const int MaxFeatures = 80;
     private const int None = 0, RootValue = 1;
 
     private readonly LinearModel _model;
@@ -186,40 +185,9 @@ internal sealed class DependencyParser
         f[k++] = FeatureHash.Key(75, s0w, b0u);
         f[k++] = FeatureHash.Key(76, s0u, b0w);
         f[k++] = FeatureHash.Key(77, b0w, b1w);
-        // Word clusters (Koo et al. 2008): coarse prefixes stand in for tags, full paths for words.
-        ulong s0c = C(words, s0, 15), s0c6 = C(words, s0, 6), s0c4 = C(words, s0, 4);
-        ulong b0c = C(words, b0, 15), b0c6 = C(words, b0, 6), b0c4 = C(words, b0, 4);
-        ulong s1c = C(words, s1, 15), s1c6 = C(words, s1, 6), b1c6 = C(words, b1, 6);
-        f[k++] = FeatureHash.Key(78, s0c);
-        f[k++] = FeatureHash.Key(79, s0c6);
-        f[k++] = FeatureHash.Key(80, b0c);
-        f[k++] = FeatureHash.Key(81, b0c6);
-        f[k++] = FeatureHash.Key(82, s1c);
-        f[k++] = FeatureHash.Key(83, b1c6);
-        f[k++] = FeatureHash.Key(84, s0c4, b0c4);
-        f[k++] = FeatureHash.Key(85, s0c6, b0t);
-        f[k++] = FeatureHash.Key(86, s0t, b0c6);
-        f[k++] = FeatureHash.Key(87, s0c, b0c);
-        f[k++] = FeatureHash.Key(88, s1c6, s0c6);
-        f[k++] = FeatureHash.Key(89, s0c4, b0c4, C(words, b1, 4));
-        f[k++] = FeatureHash.Key(90, s1c6, s0t, b0c6);
-        f[k++] = FeatureHash.Key(91, s0t, C(words, s0L, 6), C(words, s0R, 6));
-        f[k++] = FeatureHash.Key(92, b0c6, C(words, b0L, 6));
-        f[k++] = FeatureHash.Key(93, dist, s0c6, b0c6);
-        // Label sets of the dependents found so far (Zhang and Nivre 2011): a verb that has its subject.
-        ulong s0ll = s0 >= 0 ? st.LeftLabels[s0] : 0, s0rl = s0 >= 0 ? st.RightLabels[s0] : 0, b0ll = b0 >= 0 ? st.LeftLabels[b0] : 0;
-        f[k++] = FeatureHash.Key(94, s0t, s0ll);
-        f[k++] = FeatureHash.Key(95, s0t, s0rl);
-        f[k++] = FeatureHash.Key(96, b0t, b0ll);
-        f[k++] = FeatureHash.Key(97, s0w, s0ll);
-        f[k++] = FeatureHash.Key(98, s0w, s0rl);
-        f[k++] = FeatureHash.Key(99, b0w, b0ll);
         return k;
     }
 
-    /// <summary>The cluster path prefix of word x (<paramref name="bits"/> bits) + 2; 0 absent, 1 root, 2 a word with no cluster.</summary>
-    private static ulong C(ReadOnlySpan<ulong> words, int x, int bits) =>
-        x < 0 ? None : x == 0 ? RootValue : WordClusters.Prefix(words[x - 1] >> WordFeatures.FormBits, bits) + 2;
     private static ulong W(ReadOnlySpan<ulong> words, int x) => x < 0 ? None : x == 0 ? RootValue : words[x - 1];
     private static ulong T(ReadOnlySpan<int> tags, int x) => x < 0 ? None : x == 0 ? RootValue : (ulong)(tags[x - 1] + 2);
     private static ulong Lb(ParseState st, int x) => x < 0 ? None : (ulong)(st.Labels[x] + 2);

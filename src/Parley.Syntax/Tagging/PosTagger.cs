@@ -10,7 +10,7 @@ namespace Parley.Syntax.Tagging;
 /// </summary>
 internal sealed class PosTagger
 {
-    private const int MaxFeatures = 56;
+    private const int MaxFeatures = 40;
 
     private readonly LinearModel _model;
     private readonly LinearModel? _second;
@@ -116,22 +116,6 @@ internal sealed class PosTagger
         f[k++] = FeatureHash.Key(33, me[WordFeatures.Case], me[WordFeatures.Flags]);
         f[k++] = FeatureHash.Key(34, me[WordFeatures.Case], me[WordFeatures.Shape]);
         f[k++] = FeatureHash.Key(35, me[WordFeatures.Case], At(v, n, WordFeatures.Case, i + 1));
-        // Distributional clusters (coarse to fine) of the word and its neighbours: they carry what was
-        // learnt about treebank words over to words used alike.
-        var c0 = me[WordFeatures.Cluster];
-        ulong cm1 = At(v, n, WordFeatures.Cluster, i - 1), cp1 = At(v, n, WordFeatures.Cluster, i + 1);
-        f[k++] = FeatureHash.Key(36, WordClusters.Prefix(c0, 4));
-        f[k++] = FeatureHash.Key(37, WordClusters.Prefix(c0, 6));
-        f[k++] = FeatureHash.Key(38, WordClusters.Prefix(c0, 10));
-        f[k++] = FeatureHash.Key(39, c0);
-        f[k++] = FeatureHash.Key(40, cm1);
-        f[k++] = FeatureHash.Key(41, cp1);
-        f[k++] = FeatureHash.Key(42, WordClusters.Prefix(cm1, 6));
-        f[k++] = FeatureHash.Key(43, WordClusters.Prefix(cp1, 6));
-        f[k++] = FeatureHash.Key(44, WordClusters.Prefix(At(v, n, WordFeatures.Cluster, i - 2), 6));
-        f[k++] = FeatureHash.Key(45, WordClusters.Prefix(At(v, n, WordFeatures.Cluster, i + 2), 6));
-        f[k++] = FeatureHash.Key(46, (ulong)p1, c0);
-        f[k++] = FeatureHash.Key(47, WordClusters.Prefix(c0, 6), me[WordFeatures.Suf1 + 2]);
         if (firstPass.Length > 0)
         {
             // Second pass: the first pass's tags to the right.

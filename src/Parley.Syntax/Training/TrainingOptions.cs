@@ -43,14 +43,10 @@ public sealed class TrainingOptions
         TrainFiles = StandardTrainFiles(udDirectory),
     };
 
-    /// <summary>
-    /// The training files of the standard recipe (see <see cref="FromSharedUd"/>); with
-    /// <paramref name="includeHeldOutNews"/> also the held-out GUM news fold (for the shipped model, once
-    /// the held-out figures have been measured with a model that did not see it).
-    /// </summary>
-    public static IReadOnlyList<string> StandardTrainFiles(string udDirectory, bool includeHeldOutNews = false)
+    /// <summary>The training files of the standard recipe (see <see cref="FromSharedUd"/>).</summary>
+    public static IReadOnlyList<string> StandardTrainFiles(string udDirectory)
     {
-        var held = new HashSet<string>(includeHeldOutNews ? [] : HeldOutNewsDocuments(udDirectory));
+        var held = new HashSet<string>(HeldOutNewsDocuments(udDirectory));
         var files = Directory.GetFiles(Path.Combine(udDirectory, "gum"), "*.conllu")
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
             .Where(f => !held.Contains(f))
