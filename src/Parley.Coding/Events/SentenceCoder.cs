@@ -133,7 +133,11 @@ internal sealed class SentenceCoder
     /// <summary>"the detained journalists": a participle after a determiner describes, it does not report an act.</summary>
     private bool IsAdjectivalParticiple(PatternMatch m)
     {
-        if (m.Pattern.Kind != TriggerKind.Verb || m.Start == 0) return false;
+        if (m.Pattern.Kind != TriggerKind.Verb) return false;
+        // "crossed back into", "handed back by": where the tagger ran, a verb pattern whose first word it read
+        // as an adverb, preposition or particle is not a predicate
+        if (_line.Tokens[m.Start].Upos is "ADV" or "ADP" or "PART") return true;
+        if (m.Start == 0) return false;
         // "a steep decline": a verb pattern right after an article is a noun
         if (_line.Lower[m.Start - 1] is "a" or "an" or "the") return true;
         if (m.Tokens.Length > 1) return false;
