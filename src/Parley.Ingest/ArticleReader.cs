@@ -202,7 +202,7 @@ public sealed class ArticleReader
             var parsed = html is not null
                 ? _html.Parse(html, fields.Url)
                 : text!.StartsWith("---", StringComparison.Ordinal) ? _markdown.Parse(text, isMarkdown: false) : _text.Parse(text!, knownTitle: fields.Title is null ? null : TextNormalizer.CollapseWhitespace(fields.Title));
-            fields.ApplyTo(parsed.Metadata, warnings);
+            fields.ApplyTo(parsed.Metadata, warnings, Options);
             parsed.Metadata.PathOrUrl = fields.Url ?? origin;
             return Finish(origin, parsed, fields.Url, warnings);
         }
@@ -272,6 +272,14 @@ public sealed class ArticleReader
             return IngestItem.Skipped(origin, IngestCodes.Format(IngestCodes.NoArticle, "no article text left after removing page furniture"), warnings);
         var meta = parsed.Metadata;
         meta.PathOrUrl ??= url ?? origin;
+        if (meta.Published is { } stated && Options.WhyImplausible(stated) is { } why)
+        {
+            // A wrong date would date every event in the article wrongly: better none, said aloud.
+            warnings.Add(IngestCodes.Format(IngestCodes.ImplausibleDate,
+                $"publication time {stated:yyyy-MM-dd} (from {meta.PublishedSource ?? "the text"}) is {why}; ignored"));
+            meta.Published = null;
+            meta.PublishedSource = null;
+        }
         if (meta.Published is null)
         {
             warnings.Add(IngestCodes.Format(IngestCodes.NoDate, Options.DefaultPublished is null

@@ -40,6 +40,9 @@ public static class IngestCodes
     /// <summary>Warning: the HTML is nested too deep to parse as a tree (hostile or broken markup); its text was read without the tree.</summary>
     public const string NestedTooDeep = "PARLEY-I016";
 
+    /// <summary>Warning: a stated publication time is implausible (before 1990 or in the future) and was ignored.</summary>
+    public const string ImplausibleDate = "PARLEY-I017";
+
     /// <summary>Formats a one-line message: the code, a colon, the text with line breaks folded to spaces.</summary>
     public static string Format(string code, string message) =>
         code + ": " + string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -15,7 +15,17 @@ internal sealed class JsonLinesBatchReader(ArticleReader reader)
 {
     public IEnumerable<IngestItem> Read(string path, CancellationToken cancellationToken)
     {
-        using var text = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        using var stream = File.OpenRead(path);
+        // A binary file with a batch's name (NUL bytes, control characters) is one skip, not a 200 MB "line".
+        var head = new byte[Math.Min(stream.Length, Encodings.BinarySniffer.SampleBytes)];
+        stream.ReadExactly(head);
+        stream.Position = 0;
+        if (Encodings.BinarySniffer.LooksBinary(head, out var why))
+        {
+            yield return IngestItem.Skipped(path, IngestCodes.Format(IngestCodes.Binary, $"binary data, not JSON Lines ({why})"));
+            yield break;
+        }
+        using var text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         var lines = new BoundedLineReader(text, reader.Options.MaxFileBytes);
         var any = false;
         while (lines.TryReadLine(out var line))

@@ -94,12 +94,14 @@ internal sealed record RecordFields(string? Title, string? Date, string? Url, st
 /// <summary>Applies record fields over what the text itself says.</summary>
 internal static class RecordFieldsExtensions
 {
-    public static void ApplyTo(this RecordFields f, Core.Model.ArticleMetadata meta, List<string> warnings)
+    public static void ApplyTo(this RecordFields f, Core.Model.ArticleMetadata meta, List<string> warnings, ArticleReaderOptions options)
     {
         if (f.Title is not null) meta.Title = Text.TextNormalizer.CollapseWhitespace(f.Title);
         if (f.Date is not null)
         {
-            if (DateTextParser.TryParseMachine(f.Date, out var d))
+            if (DateTextParser.TryParseMachine(f.Date, out var d) && options.WhyImplausible(d!.Value) is { } why)
+                warnings.Add(IngestCodes.Format(IngestCodes.ImplausibleDate, $"record date '{Truncate(f.Date)}' is {why}; ignored"));
+            else if (d is not null)
             {
                 meta.Published = d!.Value;
                 meta.PublishedSource = "record:date";
@@ -110,7 +112,8 @@ internal static class RecordFieldsExtensions
         if (f.Author is not null) meta.Author = f.Author;
         if (f.Site is not null) meta.Site = f.Site;
         if (f.Language is not null) meta.Language = f.Language.Split('-', '_')[0].ToLowerInvariant();
-        if (meta.Published is null && f.FetchedAt is not null && DateTextParser.TryParseMachine(f.FetchedAt, out var fetched))
+        if (meta.Published is null && f.FetchedAt is not null && DateTextParser.TryParseMachine(f.FetchedAt, out var fetched)
+            && options.WhyImplausible(fetched!.Value) is null)
         {
             meta.Published = fetched!.Value;
             meta.PublishedSource = "record:fetched_at";
