@@ -58,6 +58,8 @@ internal static class EventDating
     /// <summary>Fills the dates of events that their own clause left undated.</summary>
     public static void Propagate(List<DraftEvent> drafts, Document document)
     {
+        // "within hours of the quake", "a day after the bombing": the event it is told against dates it
+        ReferenceDating.Apply(drafts, document);
         // same place as a dated event
         foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && d.Place is not null))
         {
@@ -81,6 +83,8 @@ internal static class EventDating
                 .OrderByDescending(o => o.SentenceIndex).FirstOrDefault();
             if (previous is not null && e.SentenceIndex - previous.SentenceIndex <= 2) Adopt(e, previous);
         }
+        // "had vowed": a past perfect lies before the narrative's reference time, not on the news day
+        ReferenceDating.ApplyPastPerfect(drafts, document);
         var published = document.Metadata.Published;
         // a past-tense report with no date of its own belongs to the story's news day: the latest day named
         // before it, when that day lies in the week before publication (older days are recalled history)
