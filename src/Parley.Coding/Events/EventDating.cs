@@ -100,10 +100,13 @@ internal static class EventDating
                 .ToList();
             foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && !d.Present))
             {
-                // the news day: the latest of the days named so far (a flashback to Monday does not move it)
-                var named = days.Where(d => d.SentenceIndex < e.SentenceIndex).Select(d => d.Day).ToList();
+                // the news day: the latest of the days named so far (a flashback to Monday in another paragraph does not move it)...
+                var named = days.Where(d => d.SentenceIndex < e.SentenceIndex).ToList();
                 if (named.Count == 0) continue;
-                e.Date = named.Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                // ...unless the paragraph itself has moved to a day: "On Wednesday, police fired tear gas. Dozens were arrested."
+                var paragraph = named.Where(d => d.SentenceIndex < document.Sentences.Count && document.Sentences[d.SentenceIndex].ParagraphIndex == e.ParagraphIndex)
+                    .OrderByDescending(d => d.SentenceIndex).Select(d => (DateOnly?)d.Day).FirstOrDefault();
+                e.Date = (paragraph ?? named.Max(d => d.Day)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 e.Precision = TimeGranularity.Day;
                 e.DateSource = DateSource.Anchored;
             }
