@@ -85,6 +85,15 @@ internal static class EventDating
         }
         // "had vowed": a past perfect lies before the narrative's reference time, not on the news day
         ReferenceDating.ApplyPastPerfect(drafts, document);
+        // "police said on Friday that 11 were arrested": with nothing else to date it, a reported act is no later than its report
+        foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && d.SayingTime is not null))
+        {
+            if (Normalize(e.SayingTime!) is not { } said) continue;
+            e.Date = NotAfterPublication(said.Date, e.SayingTime!, EventStatus.Occurred, document.Metadata.Published);
+            e.Precision = said.Precision;
+            e.RelativeDate = true;
+            e.DateSource = DateSource.Anchored;
+        }
         var published = document.Metadata.Published;
         // a past-tense report with no date of its own belongs to the story's news day: the latest day named
         // before it, when that day lies in the week before publication (older days are recalled history)
