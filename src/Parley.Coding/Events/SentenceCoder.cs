@@ -492,6 +492,9 @@ internal sealed class SentenceCoder
                     // "after a steep decline earlier in 2025": a time inside a following "after/before/since" phrase dates that phrase
                     if (Enumerable.Range(t.End, placed.Start - t.End).Any(k => _r.Words.Is(_line.Lower[k], "subordinate-time")
                         && !(k == t.End && _line.Lower[k] == "since"))) continue;
+                    // "condemned the attack and began evacuating its citizens on Tuesday": a time after a second predicate dates that one
+                    if (Enumerable.Range(t.End + 1, Math.Max(0, placed.Start - t.End - 2))
+                        .Any(k => _line.Lower[k] is "and" or "but" && IsPastVerb(k + 1))) continue;
                     distance = placed.Start - t.End;
                 }
                 else
@@ -540,6 +543,16 @@ internal sealed class SentenceCoder
             .OrderBy(x => Math.Abs(x.Start - report))
             .Select(x => x.Mention)
             .FirstOrDefault();
+    }
+
+    /// <summary>True for a past verb form opening a predicate: a regular "-ed" form, or an irregular one the lexicon
+    /// lemmatises to another word ("began" -> "begin"), when not a plural or participle noun.</summary>
+    private bool IsPastVerb(int k)
+    {
+        if (k >= _line.Count || _line.IsPunctuation(k)) return false;
+        var w = _line.Lower[k];
+        if (w.EndsWith("ed", StringComparison.Ordinal)) return k + 1 < _line.Count && !_line.IsPunctuation(k + 1);
+        return Patterns.Inflector.IsIrregularPast(w);
     }
 
     /// <summary>True for a time in the possessive ("last month's", "Thursday's").</summary>
