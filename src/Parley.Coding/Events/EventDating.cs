@@ -60,6 +60,8 @@ internal static class EventDating
     {
         // "within hours of the quake", "a day after the bombing": the event it is told against dates it
         ReferenceDating.Apply(drafts, document);
+        // "The Israeli strikes hit Natanz" after "launched air strikes on Friday": the event named again
+        ReferenceDating.ApplyDefiniteAnaphora(drafts, document);
         // same place as a dated event
         foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && d.Place is not null))
         {

@@ -48,6 +48,41 @@ internal static partial class ReferenceDating
         }
     }
 
+    /// <summary>"The Israeli strikes hit ...", "The talks ended ...": a sentence opening on a definite noun phrase.</summary>
+    [GeneratedRegex(@"^\W*(?:the|these|those|this|that)\s+(?<np>[\w.'-]+(?:\s+[\w.'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteOpening();
+
+    /// <summary>
+    /// Dates an undated event whose sentence opens by naming an earlier dated event again ("Israel launched air
+    /// strikes on Friday. The Israeli strikes hit Natanz."): the head noun is a word of that event's trigger.
+    /// </summary>
+    public static void ApplyDefiniteAnaphora(List<DraftEvent> drafts, Document document)
+    {
+        foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && d.Evidence.Count > 0))
+        {
+            var sentence = e.Evidence[0].Sentence;
+            var m = DefiniteOpening().Match(document.Text.Substring(sentence.Start, sentence.Length));
+            if (!m.Success) continue;
+            // the noun phrase's words, up to its verb ("The talks ended": talks; "The Israeli strikes hit": israeli, strikes)
+            var nounPhrase = m.Groups["np"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .TakeWhile(w => !NounPhraseEnd().IsMatch(w) && !w.EndsWith("ed", StringComparison.Ordinal))
+                .Where(w => w.Length >= 4).ToList();
+            if (nounPhrase.Count == 0) continue;
+            var antecedent = drafts
+                .Where(o => o.DateSource == DateSource.Explicit && o.SentenceIndex < e.SentenceIndex && e.SentenceIndex - o.SentenceIndex <= 3 && o.Evidence.Count > 0)
+                .OrderByDescending(o => o.SentenceIndex)
+                .FirstOrDefault(o => Words(document.Text.Substring(o.Evidence[0].Trigger.Start, o.Evidence[0].Trigger.Length)).Overlaps(nounPhrase));
+            if (antecedent is null) continue;
+            e.Date = antecedent.Date;
+            e.Precision = antecedent.Precision;
+            e.RelativeDate = antecedent.RelativeDate;
+            e.DateSource = DateSource.Anchored;
+        }
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '.', '-'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Dates an undated past perfect by the nearest day-precise time before it in the last few sentences.</summary>
     public static void ApplyPastPerfect(List<DraftEvent> drafts, Document document)
     {
