@@ -58,6 +58,10 @@ internal static class EventDating
     /// <summary>Fills the dates of events that their own clause left undated.</summary>
     public static void Propagate(List<DraftEvent> drafts, Document document)
     {
+        // "within hours of the quake", "a day after the bombing": the event it is told against dates it
+        ReferenceDating.Apply(drafts, document);
+        // "The Israeli strikes hit Natanz" after "launched air strikes on Friday": the event named again
+        ReferenceDating.ApplyDefiniteAnaphora(drafts, document);
         // same place as a dated event
         foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && d.Place is not null))
         {
@@ -81,6 +85,17 @@ internal static class EventDating
                 .OrderByDescending(o => o.SentenceIndex).FirstOrDefault();
             if (previous is not null && e.SentenceIndex - previous.SentenceIndex <= 2) Adopt(e, previous);
         }
+        // "had vowed": a past perfect lies before the narrative's reference time, not on the news day
+        ReferenceDating.ApplyPastPerfect(drafts, document);
+        // "police said on Friday that 11 were arrested": with nothing else to date it, a reported act is no later than its report
+        foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && d.SayingTime is not null))
+        {
+            if (Normalize(e.SayingTime!) is not { } said) continue;
+            e.Date = NotAfterPublication(said.Date, e.SayingTime!, EventStatus.Occurred, document.Metadata.Published);
+            e.Precision = said.Precision;
+            e.RelativeDate = true;
+            e.DateSource = DateSource.Anchored;
+        }
         var published = document.Metadata.Published;
         // a past-tense report with no date of its own belongs to the story's news day: the latest day named
         // before it, when that day lies in the week before publication (older days are recalled history)
@@ -96,10 +111,13 @@ internal static class EventDating
                 .ToList();
             foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && !d.Present))
             {
-                // the news day: the latest of the days named so far (a flashback to Monday does not move it)
-                var named = days.Where(d => d.SentenceIndex < e.SentenceIndex).Select(d => d.Day).ToList();
+                // the news day: the latest of the days named so far (a flashback to Monday in another paragraph does not move it)...
+                var named = days.Where(d => d.SentenceIndex < e.SentenceIndex).ToList();
                 if (named.Count == 0) continue;
-                e.Date = named.Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                // ...unless the paragraph itself has moved to a day: "On Wednesday, police fired tear gas. Dozens were arrested."
+                var paragraph = named.Where(d => d.SentenceIndex < document.Sentences.Count && document.Sentences[d.SentenceIndex].ParagraphIndex == e.ParagraphIndex)
+                    .OrderByDescending(d => d.SentenceIndex).Select(d => (DateOnly?)d.Day).FirstOrDefault();
+                e.Date = (paragraph ?? named.Max(d => d.Day)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 e.Precision = TimeGranularity.Day;
                 e.DateSource = DateSource.Anchored;
             }

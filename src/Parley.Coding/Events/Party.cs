@@ -44,6 +44,8 @@ internal sealed class DraftEvent
     public PlaceMention? Place { get; set; }
     public bool ContinuesPrevious { get; set; }
     public bool Present { get; set; }
+    /// <summary>The time of the saying that reports this event ("said on Wednesday that ..."), when its own clause has none.</summary>
+    public TimeMention? SayingTime { get; set; }
     public List<EventEvidence> Evidence { get; } = [];
     public List<string> ReportedBy { get; } = [];
 

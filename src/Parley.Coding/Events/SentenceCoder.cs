@@ -406,6 +406,20 @@ internal sealed class SentenceCoder
             draft.DateSource = DateSource.Explicit;
             draft.RelativeDate = time.Anchor != "absolute";
         }
+        else if (SayingTime(anchor) is { } saying && EventDating.Normalize(saying) is { } said)
+        {
+            // "Shoigu said on Wednesday that Russia would expand ...": a pledge or plan is dated by its statement;
+            // a reported past act only falls back on the saying's day when nothing else dates it (EventDating)
+            if (status is EventStatus.Pledged or EventStatus.Planned)
+            {
+                draft.Time = saying;
+                draft.Date = said.Date;
+                draft.Precision = said.Precision;
+                draft.DateSource = DateSource.Explicit;
+                draft.RelativeDate = saying.Anchor != "absolute";
+            }
+            else draft.SayingTime = saying;
+        }
         draft.Place = ChoosePlace(anchor, t);
         var triggerSpan = _ctx.SpanOf(t.Start, t.End);
         if (cue is not null) triggerSpan = triggerSpan.Union(_ctx.SpanOf(cue.Start, cue.End));
@@ -495,6 +509,9 @@ internal sealed class SentenceCoder
                     // "after a steep decline earlier in 2025": a time inside a following "after/before/since" phrase dates that phrase
                     if (Enumerable.Range(t.End, placed.Start - t.End).Any(k => _r.Words.Is(_line.Lower[k], "subordinate-time")
                         && !(k == t.End && _line.Lower[k] == "since"))) continue;
+                    // "condemned the attack and began evacuating its citizens on Tuesday": a time after a second predicate dates that one
+                    if (Enumerable.Range(t.End + 1, Math.Max(0, placed.Start - t.End - 2))
+                        .Any(k => _line.Lower[k] is "and" or "but" && IsPastVerb(k + 1))) continue;
                     distance = placed.Start - t.End;
                 }
                 else
@@ -522,6 +539,37 @@ internal sealed class SentenceCoder
             best = _ctx.Times.FirstOrDefault(x => x.End == before && EventDating.Normalize(x.Mention) is not null)?.Mention;
         }
         return best;
+    }
+
+    /// <summary>
+    /// The time of the reporting clause that governs the trigger's clause ("X said on Wednesday that ...",
+    /// "On Friday, X told reporters ..."): a time between the reporting verb's clause start and the trigger's clause.
+    /// </summary>
+    private TimeMention? SayingTime(int anchor)
+    {
+        var clauseStart = _args.ClauseStart(anchor);
+        if (clauseStart <= 0) return null;
+        var report = -1;
+        for (var i = clauseStart - 1; i >= 0 && report < 0; i--)
+            if (_r.Words.Is(_line.Lower[i], "reporting") || _line.Lemmas[i].Any(l => _r.Words.Is(l, "reporting"))) report = i;
+        if (report < 0) return null;
+        var reportStart = _args.ClauseStart(report);
+        return _ctx.Times
+            .Where(x => x.Start >= reportStart && x.End <= clauseStart && EventDating.Normalize(x.Mention) is not null
+                && !IsPossessiveTime(x) && RelativeClauseAround(x.Start) is null)
+            .OrderBy(x => Math.Abs(x.Start - report))
+            .Select(x => x.Mention)
+            .FirstOrDefault();
+    }
+
+    /// <summary>True for a past verb form opening a predicate: a regular "-ed" form, or an irregular one the lexicon
+    /// lemmatises to another word ("began" -> "begin"), when not a plural or participle noun.</summary>
+    private bool IsPastVerb(int k)
+    {
+        if (k >= _line.Count || _line.IsPunctuation(k)) return false;
+        var w = _line.Lower[k];
+        if (w.EndsWith("ed", StringComparison.Ordinal)) return k + 1 < _line.Count && !_line.IsPunctuation(k + 1);
+        return Patterns.Inflector.IsIrregularPast(w);
     }
 
     /// <summary>True for a time in the possessive ("last month's", "Thursday's").</summary>

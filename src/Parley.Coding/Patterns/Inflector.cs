@@ -60,6 +60,12 @@ public static class Inflector
         else yield return lemma + "ing";
     }
 
+    private static readonly Lazy<HashSet<string>> IrregularPasts = new(() =>
+        DataFile.ReadTsv(typeof(Inflector).Assembly, "Patterns/Data/irregular-verbs.tsv").SelectMany(r => r.List("past")).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>True for the simple past of an irregular verb ("began", "took").</summary>
+    internal static bool IsIrregularPast(string word) => IrregularPasts.Value.Contains(word);
+
     private static Dictionary<string, string[]> LoadIrregular()
     {
         var map = new Dictionary<string, string[]>(StringComparer.Ordinal);

@@ -35,7 +35,10 @@ internal sealed class TemporalLexicon
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/seasons.tsv"))
             Seasons[row["name"]] = new SeasonWord(row["code"], int.Parse(row["start_month"], CultureInfo.InvariantCulture));
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/relative-words.tsv"))
+        {
             RelativeWords[row["word"]] = int.Parse(row["offset"], CultureInfo.InvariantCulture);
+            if (row["anchor"] == "narrative") NarrativeRelativeWords.Add(row["word"]);
+        }
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/offset-directions.tsv"))
             OffsetDirections[row["word"]] = new OffsetDirection(row["direction"] == "future", row["anchor"] == "narrative", row["standalone"] == "yes", row["reading"] == "period");
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/day-words.tsv"))
@@ -74,6 +77,9 @@ internal sealed class TemporalLexicon
 
     /// <summary>Relative word ("last", "next") -> unit offset.</summary>
     public Dictionary<string, int> RelativeWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Relative words that move from the story's stated day rather than the publication ("the following week").</summary>
+    public HashSet<string> NarrativeRelativeWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Offset direction word ("ago", "earlier") -> direction and anchor.</summary>
     public Dictionary<string, OffsetDirection> OffsetDirections { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -457,7 +457,14 @@ internal sealed partial class TemporalRules
         // Anaphoric units take the narrative's time when one is in scope ("later in the year" after "in April" 2026).
         var reference = c.Reference;
         var anchor = "publication";
-        if (anaphoric && !m.Groups["next2"].Success)
+        // "the following week", "the preceding month": counted from the narrative's day, like the anaphoric units
+        var narrativeWord = !anaphoric && _lex.NarrativeRelativeWords.Contains(relText) && !hasMod;
+        if (narrativeWord && unit is not ("year" or "decade" or "century") && c.NarrativeDay() is { } fd)
+        {
+            reference = fd.Day;
+            anchor = $"event:{fd.Sentence}";
+        }
+        else if (anaphoric && !m.Groups["next2"].Success)
         {
             if (unit is "year" or "decade" or "century")
             {
