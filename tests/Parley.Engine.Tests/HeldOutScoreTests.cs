@@ -40,7 +40,7 @@ public sealed class HeldOutScoreTests : IDisposable
     /// <summary>Measured figures minus 0.05; raise them when the coder improves on unseen news.</summary>
     private static class Floor
     {
-        public const double Recall = 0.20;
-        public const double Precision = 0.33;
+        public const double Recall = 0.26;
+        public const double Precision = 0.41;
     }
 }
