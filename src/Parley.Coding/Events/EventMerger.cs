@@ -72,7 +72,9 @@ internal static class EventMerger
         foreach (var p in e.Source.Where(p => into.Participants.All(q => q.Country != p.Country))) into.Source.Add(p);
         foreach (var p in e.Target.Where(p => into.Participants.All(q => q.Country != p.Country))) into.Target.Add(p);
         foreach (var ev in e.Evidence.Where(ev => into.Evidence.All(x => x.Sentence != ev.Sentence))) into.Evidence.Add(ev);
-        foreach (var r in e.ReportedBy.Where(r => !into.ReportedBy.Contains(r))) into.ReportedBy.Add(r);
+        var reporters = SourceNames.Collapse(into.ReportedBy.Concat(e.ReportedBy));
+        into.ReportedBy.Clear();
+        into.ReportedBy.AddRange(reporters);
     }
 
     /// <summary>Longer codes are more specific; a code ending in 0 is the "not specified" one.</summary>

@@ -662,10 +662,9 @@ internal sealed class SentenceCoder
     private IEnumerable<string> ReportedBy()
     {
         var paragraph = _ctx.Sentence.ParagraphIndex;
-        return _ctx.Document.Sources
+        return SourceNames.Collapse(_ctx.Document.Sources
             .Where(s => s.SentenceIndex == _ctx.Sentence.Index
                 || (s.SentenceIndex >= 0 && s.SentenceIndex < _ctx.Document.Sentences.Count && _ctx.Document.Sentences[s.SentenceIndex].ParagraphIndex == paragraph))
-            .Select(s => s.Name)
-            .Distinct();
+            .Select(s => s.Name));
     }
 }
