@@ -52,6 +52,23 @@ public class SimHashTests
     }
 
     [Fact]
+    public void A_full_index_forgets_the_oldest_article_first_so_memory_stays_bounded()
+    {
+        var index = new NearDuplicateIndex(capacity: 2);
+        var volcano = "A volcano erupted in Iceland on Tuesday night, sending ash over the fishing town of Grindavik.";
+        var floods = "Floods closed roads across northern Italy on Sunday after three days of heavy rain in Emilia.";
+        Assert.Null(index.Add("rotterdam", "h1", F(Story)));
+        Assert.Null(index.Add("volcano", "h2", F(volcano)));
+        Assert.Null(index.Add("floods", "h3", F(floods)));
+        Assert.Equal(2, index.Count);
+        // the oldest (Rotterdam) is forgotten: its copy is new again and will be coded, not lost
+        Assert.Null(index.Add("rotterdam-again", "h1", F(Story)));
+        // the newer ones are still remembered, exactly and by shingles
+        Assert.Equal("floods", index.Add("floods-copy", "h3", F(floods))!.FirstId);
+        Assert.Equal(2, index.Count);
+    }
+
+    [Fact]
     public void The_same_release_for_another_place_is_not_a_copy()
     {
         // A template reissued with other names: most shingles are shared, but it reports another event.

@@ -11,8 +11,10 @@ namespace Parley.Ingest.Dedup;
 /// from the other (<see cref="TextFingerprint.NamesMissing"/>), so a template reissued for another
 /// state or country stays a separate article.
 /// With 16 bands of 4, a pair at similarity 0.7 becomes a candidate 99% of the time, a pair at 0.3
-/// 12% of the time, and unrelated articles (similarity near 0) almost never. Memory grows with the
-/// number of articles added (about 1 KB each: signature, name hashes, band keys). With a time window, copies published further
+/// 12% of the time, and unrelated articles (similarity near 0) almost never. Each article kept costs
+/// about 1 KB (signature, name hashes, band keys); the index keeps at most <see cref="Capacity"/> of
+/// them and forgets the oldest added first, so a run over millions of inputs has bounded memory
+/// (a copy of an article forgotten that long ago is coded again, never lost). With a time window, copies published further
 /// apart than the window are not linked: a statement reissued every year is a new event, not a
 /// copy. Not thread-safe: add from one thread.
 /// </summary>
@@ -31,10 +33,15 @@ public sealed class NearDuplicateIndex
     /// </summary>
     public const double DefaultMinSimilarity = 0.5;
 
-    private readonly Dictionary<(int Band, ulong Value), List<int>> _byBand = [];
-    private readonly List<Entry> _entries = [];
-    private readonly Dictionary<string, int> _byContentHash = new(StringComparer.Ordinal);
+    /// <summary>Default number of articles remembered (about 250 MB at most).</summary>
+    public const int DefaultCapacity = 250_000;
+
+    private readonly Dictionary<(int Band, ulong Value), List<long>> _byBand = [];
+    private readonly Dictionary<long, Entry> _entries = [];
+    private readonly Dictionary<string, long> _byContentHash = new(StringComparer.Ordinal);
     private readonly TimeSpan? _window;
+    private long _next;
+    private long _oldest;
 
     /// <summary>
     /// Default largest share of the shorter text's names and numbers that may be missing from the
@@ -42,14 +49,18 @@ public sealed class NearDuplicateIndex
     /// </summary>
     public const double DefaultMaxNamesMissing = 0;
 
-    private sealed record Entry(string Id, TextFingerprint Fingerprint, DateTimeOffset? Published);
+    private sealed record Entry(string Id, string ContentHash, TextFingerprint Fingerprint, DateTimeOffset? Published);
 
     /// <summary>Creates an index.</summary>
     /// <param name="minSimilarity">Smallest estimated Jaccard similarity of shingle sets linked as a copy (0..1].</param>
     /// <param name="window">When set, only copies published at most this far apart are linked (both dates must be known to apply it).</param>
     /// <param name="maxNamesMissing">Largest share of the shorter text's names and numbers missing from the other.</param>
-    public NearDuplicateIndex(double minSimilarity = DefaultMinSimilarity, TimeSpan? window = null, double maxNamesMissing = DefaultMaxNamesMissing)
+    /// <param name="capacity">Most articles remembered; beyond it the oldest added is forgotten.</param>
+    public NearDuplicateIndex(double minSimilarity = DefaultMinSimilarity, TimeSpan? window = null, double maxNamesMissing = DefaultMaxNamesMissing,
+        int capacity = DefaultCapacity)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        Capacity = capacity;
         MaxNamesMissing = maxNamesMissing;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minSimilarity);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(minSimilarity, 1);
@@ -63,7 +74,10 @@ public sealed class NearDuplicateIndex
     /// <summary>Largest share of names and numbers missing.</summary>
     public double MaxNamesMissing { get; }
 
-    /// <summary>Number of articles added.</summary>
+    /// <summary>Most articles remembered.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Number of articles remembered (added and not yet forgotten).</summary>
     public int Count => _entries.Count;
 
     /// <summary>
@@ -78,9 +92,9 @@ public sealed class NearDuplicateIndex
             return new DuplicateMatch(_entries[exact].Id, 0, Exact: true) { Similarity = 1 };
         var near = FindNear(fingerprint, published);
         if (near is not null) return near;
-        var index = _entries.Count;
+        var index = _next++;
         _byContentHash[contentHash] = index;
-        _entries.Add(new Entry(id, fingerprint, published));
+        _entries.Add(index, new Entry(id, contentHash, fingerprint, published));
         var signature = fingerprint.Signature;
         for (var b = 0; b < Bands; b++)
         {
@@ -88,7 +102,26 @@ public sealed class NearDuplicateIndex
             if (!_byBand.TryGetValue(key, out var list)) _byBand[key] = list = [];
             list.Add(index);
         }
+        while (_entries.Count > Capacity) ForgetOldest();
         return null;
+    }
+
+    /// <summary>Drops the oldest remembered article: it is first in each of its band lists, since lists grow in order.</summary>
+    private void ForgetOldest()
+    {
+        while (!_entries.ContainsKey(_oldest)) _oldest++;
+        var entry = _entries[_oldest];
+        _entries.Remove(_oldest);
+        if (_byContentHash.TryGetValue(entry.ContentHash, out var i) && i == _oldest) _byContentHash.Remove(entry.ContentHash);
+        var signature = entry.Fingerprint.Signature;
+        for (var b = 0; b < Bands; b++)
+        {
+            var key = (b, Band(signature, b));
+            if (!_byBand.TryGetValue(key, out var list)) continue;
+            list.Remove(_oldest);
+            if (list.Count == 0) _byBand.Remove(key);
+        }
+        _oldest++;
     }
 
     /// <summary>The first added article similar enough to <paramref name="fingerprint"/> (within the time window), or null.</summary>
@@ -97,7 +130,7 @@ public sealed class NearDuplicateIndex
         ArgumentNullException.ThrowIfNull(fingerprint);
         var signature = fingerprint.Signature;
         if (signature.Length != MinHash.Size || signature[0] == uint.MaxValue) return null; // no words: nothing to compare
-        var best = -1;
+        var best = -1L;
         var bestSimilarity = 0.0;
         for (var b = 0; b < Bands; b++)
         {
