@@ -34,8 +34,6 @@ internal sealed class SentenceCoder
         _selected = triggers;
         var cues = _r.Cues.Find(_line);
         foreach (var t in triggers) _args.TriggerStarts.Add(t.Start);
-        if (Environment.GetEnvironmentVariable("PARLEY_CODER_DEBUG") == "1")
-            File.AppendAllText("/tmp/coder-debug.log", $"triggers: {string.Join(", ", triggers.Select(t => t.Pattern.Code + ":" + string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))))}\n");
 
         // which control cue governs which trigger ("pledged to resume purchases"); the cue's own trigger is absorbed
         var governed = new Dictionary<PatternMatch, CueMatch>();
