@@ -1,6 +1,7 @@
 #:project ../src/Parley.Syntax/Parley.Syntax.csproj
 // Rebuilds the shipped syntax models and prints their scores.
-// Usage: dotnet run tools/train-syntax.cs -- UD_DIR OUT_DIR [SEED [PARSER_EPOCHS [TAGGER_EPOCHS [JACKKNIFE_FOLDS [MIN_FEATURE_COUNT [all]]]]]]]
+// Usage: dotnet run -c Release tools/train-syntax.cs -- UD_DIR OUT_DIR [SEED [PARSER_EPOCHS [TAGGER_EPOCHS [JACKKNIFE_FOLDS [MIN_FEATURE_COUNT [FLAGS...]]]]]]]
+//   FLAGS: "all", "no-clusters" (the session-1 feature set), "forward-only" (no right-to-left parser).
 //   UD_DIR  the shared UD folder (../shared/ud), OUT_DIR where tagger.bin.gz and parser.bin.gz go.
 //   Environment PARLEY_SYNTAX_TAG_CACHE=DIR keeps the tagger and jackknifed tags in DIR (TrainingOptions.TagCacheDirectory).
 //   "all" also trains on the held-out GUM news fold (the shipped model): its GUM news figures are then not held out.
@@ -16,7 +17,8 @@ var parserEpochs = args.Length > 3 ? int.Parse(args[3]) : 15;
 var taggerEpochs = args.Length > 4 ? int.Parse(args[4]) : 10;
 var folds = args.Length > 5 ? int.Parse(args[5]) : 4;
 var minCount = args.Length > 6 ? int.Parse(args[6]) : 2;
-var all = args.Length > 7 && args[7] == "all";
+var flags = args.Skip(7).ToHashSet();
+var all = flags.Contains("all");
 var watch = Stopwatch.StartNew();
 var options = new TrainingOptions
 {
@@ -26,6 +28,8 @@ var options = new TrainingOptions
     TaggerEpochs = taggerEpochs,
     JackknifeFolds = folds,
     MinFeatureCount = minCount,
+    Clusters = !flags.Contains("no-clusters"),
+    Bidirectional = !flags.Contains("forward-only"),
     TagCacheDirectory = Environment.GetEnvironmentVariable("PARLEY_SYNTAX_TAG_CACHE") is { Length: > 0 } cache ? Directory.CreateDirectory(cache).FullName : null,
     Log = line => Console.WriteLine($"[{watch.Elapsed:mm\\:ss}] {line}"),
 };

@@ -278,7 +278,7 @@ internal sealed class DependencyParser
     }
 
     /// <summary>Trains a parser with the dynamic oracle and error exploration.</summary>
-    public static DependencyParser Train(IReadOnlyList<ParserSentence> sentences, string[] labels, int[] coarse, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log)
+    public static DependencyParser Train(IReadOnlyList<ParserSentence> sentences, string[] labels, int[] coarse, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, bool clusters = true)
     {
         var l = labels.Length;
         var root = Array.IndexOf(labels, "root");
@@ -291,7 +291,7 @@ internal sealed class DependencyParser
             state.Reset(sentence.Words.Length);
             while (!state.Terminal)
             {
-                var count = Extract(state, sentence.Words, sentence.Tags, coarse, features);
+                var count = Extract(state, sentence.Words, sentence.Tags, coarse, features, clusters);
                 foreach (var f in features[..count]) counts[f] = counts.GetValueOrDefault(f) + 1;
                 var (shiftCost, leftCost, rightCost) = state.Costs(sentence.Heads);
                 var s0 = state.S0;
@@ -319,7 +319,7 @@ internal sealed class DependencyParser
                 var gold = sentence.Heads;
                 while (!state.Terminal)
                 {
-                    var count = Extract(state, sentence.Words, sentence.Tags, coarse, features);
+                    var count = Extract(state, sentence.Words, sentence.Tags, coarse, features, clusters);
                     trainer.Score(features[..count], scores);
                     var (shiftCost, leftCost, rightCost) = state.Costs(gold);
                     int predicted = -1, best = -1;
@@ -361,7 +361,7 @@ internal sealed class DependencyParser
             }
             log?.Invoke($"parser epoch {epoch + 1}/{epochs}: training transition accuracy {(double)correct / total:F4}");
         }
-        return new DependencyParser(trainer.Average(prune), labels, coarse);
+        return new DependencyParser(trainer.Average(prune), labels, coarse, clusters);
     }
 
     private static bool IsZeroCost(int action, int shiftCost, int leftCost, int rightCost, int l, ReadOnlySpan<int> gold, ParseState state, int[] goldLabels)

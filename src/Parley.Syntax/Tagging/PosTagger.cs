@@ -182,7 +182,7 @@ internal sealed class PosTagger
     /// Trains one pass on sentences given as (text, token spans, gold joint tags); a second pass when
     /// <paramref name="firstPass"/> gives each sentence's first-pass tags (jackknifed, as at run time).
     /// </summary>
-    public static LinearModel TrainPass(IReadOnlyList<TaggedSentence> sentences, int classes, int[][]? firstPass, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log)
+    public static LinearModel TrainPass(IReadOnlyList<TaggedSentence> sentences, int classes, int[][]? firstPass, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, bool clusters = true)
     {
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         // Features seen fewer than minFeatureCount times along the gold tag sequences never get weights.
@@ -192,10 +192,10 @@ internal sealed class PosTagger
             var sentence = sentences[si];
             var n = sentence.Spans.Length;
             var values = new ulong[n * WordFeatures.Stride];
-            WordFeatures.Compute(sentence.Text, sentence.Spans, values);
+            WordFeatures.Compute(sentence.Text, sentence.Spans, values, clusters);
             for (var i = 0; i < n; i++)
             {
-                var count = Extract(values, n, i, i > 0 ? sentence.Tags[i - 1] + 1 : 0, i > 1 ? sentence.Tags[i - 2] + 1 : 0, firstPass is null ? default : firstPass[si], features);
+                var count = Extract(values, n, i, i > 0 ? sentence.Tags[i - 1] + 1 : 0, i > 1 ? sentence.Tags[i - 2] + 1 : 0, firstPass is null ? default : firstPass[si], features, clusters);
                 foreach (var f in features[..count]) counts[f] = counts.GetValueOrDefault(f) + 1;
             }
         }
@@ -212,11 +212,11 @@ internal sealed class PosTagger
                 var sentence = sentences[s];
                 var n = sentence.Spans.Length;
                 var values = new ulong[n * WordFeatures.Stride];
-                WordFeatures.Compute(sentence.Text, sentence.Spans, values);
+                WordFeatures.Compute(sentence.Text, sentence.Spans, values, clusters);
                 var predicted = new int[n];
                 for (var i = 0; i < n; i++)
                 {
-                    var count = Extract(values, n, i, i > 0 ? predicted[i - 1] + 1 : 0, i > 1 ? predicted[i - 2] + 1 : 0, firstPass is null ? default : firstPass[s], features);
+                    var count = Extract(values, n, i, i > 0 ? predicted[i - 1] + 1 : 0, i > 1 ? predicted[i - 2] + 1 : 0, firstPass is null ? default : firstPass[s], features, clusters);
                     trainer.Score(features[..count], scores);
                     var guess = ArgMax(scores);
                     var gold = sentence.Tags[i];

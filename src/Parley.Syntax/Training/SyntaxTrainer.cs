@@ -50,25 +50,25 @@ public static class SyntaxTrainer
         }
         var classes = upos.Length;
         var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words).Select(w => (w.Form, w.Upos, w.Xpos, w.Lemma)));
-        var first = PosTagger.TrainPass(tagged, classes, null, options.TaggerEpochs, options.Seed, options.Prune, options.MinFeatureCount, log);
+        var first = PosTagger.TrainPass(tagged, classes, null, options.TaggerEpochs, options.Seed, options.Prune, options.MinFeatureCount, log, options.Clusters);
         var folds = options.JackknifeFolds;
         if (folds < 2)
         {
             // No jackknifing: a one-pass tagger, and a parser trained on gold tags.
-            var plain = new PosTagger(first, null, upos, xpos);
+            var plain = new PosTagger(first, null, upos, xpos, options.Clusters);
             return new SyntaxModels(plain, lemmatizer, TrainParser(options, sentences, tagged, tagged.Select(t => t.Tags).ToArray(), labels, labelIds, upos, log));
         }
 
         // Jackknifing: every sentence gets tags from taggers that never saw it, as at run time. The
         // second pass learns from (jackknifed) first-pass tags; the parser from jackknifed final tags.
-        var firstTags = Jackknife(tagged, folds, train => new PosTagger(PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, null, options.TaggerEpochs, options.Seed + 1, options.Prune, options.MinFeatureCount, null), null, upos, xpos), log, "first pass");
-        var second = PosTagger.TrainPass(tagged, classes, firstTags, options.TaggerEpochs, options.Seed + 2, options.Prune, options.MinFeatureCount, log);
+        var firstTags = Jackknife(tagged, folds, train => new PosTagger(PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, null, options.TaggerEpochs, options.Seed + 1, options.Prune, options.MinFeatureCount, null, options.Clusters), null, upos, xpos, options.Clusters), log, "first pass");
+        var second = PosTagger.TrainPass(tagged, classes, firstTags, options.TaggerEpochs, options.Seed + 2, options.Prune, options.MinFeatureCount, log, options.Clusters);
         var finalTags = new int[tagged.Count][];
         for (var fold = 0; fold < folds; fold++)
         {
             var train = Enumerable.Range(0, tagged.Count).Where(i => i % folds != fold).ToList();
-            var foldSecond = PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, train.Select(i => firstTags[i]).ToArray(), options.TaggerEpochs, options.Seed + 3, options.Prune, options.MinFeatureCount, null);
-            var foldTagger = new PosTagger(foldSecond, null, upos, xpos);
+            var foldSecond = PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, train.Select(i => firstTags[i]).ToArray(), options.TaggerEpochs, options.Seed + 3, options.Prune, options.MinFeatureCount, null, options.Clusters);
+            var foldTagger = new PosTagger(foldSecond, null, upos, xpos, options.Clusters);
             for (var i = fold; i < tagged.Count; i += folds)
             {
                 finalTags[i] = new int[tagged[i].Spans.Length];
@@ -76,7 +76,7 @@ public static class SyntaxTrainer
             }
             log?.Invoke($"second pass jackknife fold {fold + 1}/{folds} tagged");
         }
-        var tagger = new PosTagger(first, second, upos, xpos);
+        var tagger = new PosTagger(first, second, upos, xpos, options.Clusters);
         if (options.TagCacheDirectory is { } directory) TagCache.Save(directory, tagger, lemmatizer, finalTags);
         return new SyntaxModels(tagger, lemmatizer, TrainParser(options, sentences, tagged, finalTags, labels, labelIds, upos, log));
     }
@@ -106,7 +106,7 @@ public static class SyntaxTrainer
         {
             var s = sentences[i];
             var words = new ulong[s.Words.Count];
-            WordFeatures.LowerHashes(tagged[i].Text, tagged[i].Spans, words);
+            WordFeatures.LowerHashes(tagged[i].Text, tagged[i].Spans, words, options.Clusters);
             var heads = new int[s.Words.Count + 1];
             var rels = new int[s.Words.Count + 1];
             for (var k = 0; k < s.Words.Count; k++)
@@ -121,7 +121,7 @@ public static class SyntaxTrainer
         var coarse = upos.Distinct().ToList();
         var coarseOfTag = upos.Select(u => coarse.IndexOf(u)).ToArray();
         DependencyParser Direction(List<ParserSentence> data, string name) =>
-            DependencyParser.Train(data, labels, coarseOfTag, options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log is null ? null : line => log($"{name} {line}"));
+            DependencyParser.Train(data, labels, coarseOfTag, options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log is null ? null : line => log($"{name} {line}"), options.Clusters);
         if (!options.Bidirectional) return new BidirectionalParser(Direction(parserSentences, "forward"), null);
         // The two directions learn independently (each its own trainer and random sequence), so
         // training them side by side gives the same models as one after the other.

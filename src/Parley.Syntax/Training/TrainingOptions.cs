@@ -22,6 +22,12 @@ public sealed class TrainingOptions
     public int JackknifeFolds { get; init; } = 4;
 
     /// <summary>
+    /// Word-cluster features in the tagger and parser, and dependents' label sets in the parser
+    /// (see <see cref="Tagging.WordClusters"/>). Default true; false trains the session-1 feature set.
+    /// </summary>
+    public bool Clusters { get; init; } = true;
+
+    /// <summary>
     /// Also train a right-to-left parser on the reversed sentences, combined with the left-to-right
     /// one arc by arc at run time (see <see cref="Parsing.BidirectionalParser"/>). Default true.
     /// </summary>
