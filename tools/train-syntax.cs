@@ -1,7 +1,10 @@
 #:project ../src/Parley.Syntax/Parley.Syntax.csproj
 // Rebuilds the shipped syntax models and prints their scores.
-// Usage: dotnet run tools/train-syntax.cs -- UD_DIR OUT_DIR [SEED [PARSER_EPOCHS [TAGGER_EPOCHS [JACKKNIFE_FOLDS [MIN_FEATURE_COUNT]]]]]
+// Usage: dotnet run -c Release tools/train-syntax.cs -- UD_DIR OUT_DIR [SEED [PARSER_EPOCHS [TAGGER_EPOCHS [JACKKNIFE_FOLDS [MIN_FEATURE_COUNT [FLAGS...]]]]]]]
+//   FLAGS: "all", "no-clusters" (the session-1 feature set), "forward-only" (no right-to-left parser).
 //   UD_DIR  the shared UD folder (../shared/ud), OUT_DIR where tagger.bin.gz and parser.bin.gz go.
+//   Environment PARLEY_SYNTAX_TAG_CACHE=DIR keeps the tagger and jackknifed tags in DIR (TrainingOptions.TagCacheDirectory).
+//   "all" also trains on the held-out GUM news fold (the shipped model): its GUM news figures are then not held out.
 using System.Diagnostics;
 using Parley.Syntax;
 using Parley.Syntax.Evaluation;
@@ -14,15 +17,20 @@ var parserEpochs = args.Length > 3 ? int.Parse(args[3]) : 15;
 var taggerEpochs = args.Length > 4 ? int.Parse(args[4]) : 10;
 var folds = args.Length > 5 ? int.Parse(args[5]) : 4;
 var minCount = args.Length > 6 ? int.Parse(args[6]) : 2;
+var flags = args.Skip(7).ToHashSet();
+var all = flags.Contains("all");
 var watch = Stopwatch.StartNew();
 var options = new TrainingOptions
 {
-    TrainFiles = TrainingOptions.StandardTrainFiles(ud),
+    TrainFiles = TrainingOptions.StandardTrainFiles(ud, includeHeldOutNews: all),
     Seed = seed,
     ParserEpochs = parserEpochs,
     TaggerEpochs = taggerEpochs,
     JackknifeFolds = folds,
     MinFeatureCount = minCount,
+    Clusters = !flags.Contains("no-clusters"),
+    Bidirectional = !flags.Contains("forward-only"),
+    TagCacheDirectory = Environment.GetEnvironmentVariable("PARLEY_SYNTAX_TAG_CACHE") is { Length: > 0 } cache ? Directory.CreateDirectory(cache).FullName : null,
     Log = line => Console.WriteLine($"[{watch.Elapsed:mm\\:ss}] {line}"),
 };
 var models = SyntaxTrainer.Train(options);
@@ -32,6 +40,7 @@ foreach (var f in Directory.GetFiles(output, "*.gz")) Console.WriteLine($"{f}: {
 var test = Path.Combine(ud, "en_ewt-ud-test.conllu");
 Console.WriteLine($"EWT test, gold tokenisation: {ConlluEvaluator.EvaluateFile(models, test)}");
 Console.WriteLine($"EWT test, predicted tokenisation: {ConlluEvaluator.EvaluateFile(models, test, predictedTokenisation: true)}");
+var newsNote = all ? " (TRAINED ON: not a held-out figure)" : "";
 var news = TrainingOptions.HeldOutNewsDocuments(ud).SelectMany(Parley.Syntax.Conllu.ConlluReader.ReadFile).ToList();
-Console.WriteLine($"GUM news held out ({TrainingOptions.HeldOutNewsDocuments(ud).Count} docs), gold tokenisation: {ConlluEvaluator.EvaluateGoldTokenisation(models, news)}");
-Console.WriteLine($"GUM news held out, predicted tokenisation: {ConlluEvaluator.EvaluatePredictedTokenisation(models, news)}");
+Console.WriteLine($"GUM news held out ({TrainingOptions.HeldOutNewsDocuments(ud).Count} docs){newsNote}, gold tokenisation: {ConlluEvaluator.EvaluateGoldTokenisation(models, news)}");
+Console.WriteLine($"GUM news held out{newsNote}, predicted tokenisation: {ConlluEvaluator.EvaluatePredictedTokenisation(models, news)}");

@@ -44,7 +44,7 @@ public sealed class ParserStage : IPipelineStage
     public void Process(Document document)
     {
         var parser = _models.Parser;
-        var state = new ParseState();
+        var scratch = new ParserScratch();
         var spans = new TextSpan[16];
         var words = new ulong[16];
         var tags = new int[16];
@@ -65,8 +65,8 @@ public sealed class ParserStage : IPipelineStage
                 spans[i] = token.Span;
                 tags[i] = TagId(token);
             }
-            WordFeatures.LowerHashes(document.Text, spans.AsSpan(0, n), words);
-            parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), state, heads, labels);
+            WordFeatures.LowerHashes(document.Text, spans.AsSpan(0, n), words, parser.Forward.Clusters);
+            parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), scratch, heads, labels);
             for (var i = 0; i < n; i++)
             {
                 var token = document.Tokens[sentence.FirstToken + i];

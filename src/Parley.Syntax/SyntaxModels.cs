@@ -18,14 +18,18 @@ public sealed class SyntaxModels
 {
     internal const string TaggerFile = "tagger.bin.gz";
     internal const string ParserFile = "parser.bin.gz";
-    private const string TaggerMagic = "parley-tagger-1";
-    private const string ParserMagic = "parley-parser-1";
+    private const string TaggerMagic = "parley-tagger-2";
+    private const string ParserMagic = "parley-parser-3";
+    private const string ForwardOnlyParserMagic = "parley-parser-2";
+    // Models saved before word clusters (session 1): read with the feature templates they were trained with.
+    private const string TaggerMagicBeforeClusters = "parley-tagger-1";
+    private const string ParserMagicBeforeClusters = "parley-parser-1";
 
     private static readonly Lazy<SyntaxModels> Shipped = new(LoadShipped);
 
-    [ThreadStatic] private static ParseState? _state;
+    [ThreadStatic] private static ParserScratch? _scratch;
 
-    internal SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
+    internal SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, BidirectionalParser parser)
     {
         Tagger = tagger;
         Lemmatizer = lemmatizer;
@@ -41,7 +45,7 @@ public sealed class SyntaxModels
 
     internal PosTagger Tagger { get; }
     internal Lemmatizer Lemmatizer { get; }
-    internal DependencyParser Parser { get; }
+    internal BidirectionalParser Parser { get; }
 
     /// <summary>Relation labels the parser can produce.</summary>
     public IReadOnlyList<string> Relations => Parser.Labels;
@@ -50,16 +54,16 @@ public sealed class SyntaxModels
     public string Describe() =>
         $"tagger: {Tagger.Upos.Length} tags, {Tagger.Model.Features + (Tagger.SecondPass?.Features ?? 0):N0} features, {Tagger.Model.Weights + (Tagger.SecondPass?.Weights ?? 0):N0} weights (two passes: {Tagger.SecondPass is not null}); " +
         $"lemmatiser: {Lemmatizer.Size.Exceptions:N0} exceptions, {Lemmatizer.Size.Rules:N0} rules; " +
-        $"parser: {Parser.Labels.Length} relations, {Parser.Model.Features:N0} features, {Parser.Model.Weights:N0} weights";
+        $"parser: {Parser.Labels.Length} relations, {Parser.Forward.Model.Features + (Parser.Backward?.Model.Features ?? 0):N0} features, {Parser.Forward.Model.Weights + (Parser.Backward?.Model.Weights ?? 0):N0} weights (two directions: {Parser.Backward is not null})";
 
     /// <summary>
     /// A copy whose tagger and parser drop averaged weights below <paramref name="taggerMinimum"/> and
     /// <paramref name="parserMinimum"/> (absolute): smaller files at a small cost in accuracy.
     /// </summary>
     public SyntaxModels Pruned(float taggerMinimum, float parserMinimum) => new(
-        new PosTagger(Tagger.Model.Pruned(taggerMinimum), Tagger.SecondPass?.Pruned(taggerMinimum), Tagger.Upos, Tagger.Xpos),
+        new PosTagger(Tagger.Model.Pruned(taggerMinimum), Tagger.SecondPass?.Pruned(taggerMinimum), Tagger.Upos, Tagger.Xpos, Tagger.Clusters),
         Lemmatizer,
-        new DependencyParser(Parser.Model.Pruned(parserMinimum), Parser.Labels, Parser.Coarse));
+        new BidirectionalParser(Parser.Forward.Pruned(parserMinimum), Parser.Backward?.Pruned(parserMinimum)));
 
     /// <summary>Loads models saved by <see cref="Save"/> from <paramref name="directory"/>.</summary>
     public static SyntaxModels Load(string directory)
@@ -73,16 +77,20 @@ public sealed class SyntaxModels
     /// <exception cref="InvalidDataException">A stream is not a Parley model (code PARLEY-S002).</exception>
     public static SyntaxModels Load(Stream tagger, Stream parser)
     {
-        var (t, l) = ModelFile.Load(tagger, TaggerMagic, r => (PosTagger.Read(r), Lemmatizer.Read(r)));
-        var p = ModelFile.Load(parser, ParserMagic, DependencyParser.Read);
+        var (t, l) = ModelFile.Load(tagger, [TaggerMagic, TaggerMagicBeforeClusters], (magic, r) => (PosTagger.Read(r, clusters: magic == TaggerMagic), Lemmatizer.Read(r)));
+        // Older files hold one left-to-right parser.
+        var p = ModelFile.Load(parser, [ParserMagic, ForwardOnlyParserMagic, ParserMagicBeforeClusters], (magic, r) =>
+            magic == ParserMagic ? BidirectionalParser.Read(r) : new BidirectionalParser(DependencyParser.Read(r, clusters: magic == ForwardOnlyParserMagic), null));
+        if (t.Clusters || p.Forward.Clusters) WordClusters.Code("the"); // the cluster table the models read: loaded now, so load time counts it
         return new SyntaxModels(t, l, p);
     }
 
     /// <summary>Saves the models into <paramref name="directory"/> as tagger.bin.gz and parser.bin.gz.</summary>
     public void Save(string directory)
     {
-        ModelFile.Save(Path.Combine(directory, TaggerFile), TaggerMagic, w => { Tagger.Write(w); Lemmatizer.Write(w); });
-        ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagic, Parser.Write);
+        ModelFile.Save(Path.Combine(directory, TaggerFile), Tagger.Clusters ? TaggerMagic : TaggerMagicBeforeClusters, w => { Tagger.Write(w); Lemmatizer.Write(w); });
+        if (Parser.Forward.Clusters) ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagic, Parser.Write);
+        else ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagicBeforeClusters, Parser.Forward.Write);
     }
 
     private static SyntaxModels LoadShipped()
@@ -115,10 +123,10 @@ public sealed class SyntaxModels
         }
         if (!parse) return result;
         var words = new ulong[n];
-        Tagging.WordFeatures.LowerHashes(text, spans, words);
+        Tagging.WordFeatures.LowerHashes(text, spans, words, Parser.Forward.Clusters);
         var heads = new int[n + 1];
         var labels = new int[n + 1];
-        Parser.Parse(words, tags, _state ??= new ParseState(), heads, labels);
+        Parser.Parse(words, tags, _scratch ??= new ParserScratch(), heads, labels);
         for (var i = 0; i < n; i++)
         {
             result.Heads[i] = heads[i + 1] - 1;

@@ -5,63 +5,66 @@ namespace Parley.Syntax.Learning;
 /// <summary>
 /// A trained sparse linear classifier for inference: feature key -> (class, weight) entries, held in
 /// flat arrays behind an open-addressing table so that scoring allocates nothing. Saved compactly:
-/// keys delta-coded, weights as 16-bit floats.
+/// keys delta-coded, weights as multiples of <see cref="Step"/>.
 /// </summary>
 internal sealed class LinearModel
 {
-    // Scoring is bound by memory latency, so a slot holds its key and its entry range together,
-    // and an entry its class and weight together: two cache misses per feature, not five.
-    private readonly SlotEntry[] _slots; // open-addressing table; Key 0 = empty
-    private readonly Entry[] _entries;   // row by row, in key order
-    private readonly int[] _rowStart;    // entries of row r are [_rowStart[r], _rowStart[r+1])
+    // Scoring is bound by memory latency: each feature costs a slot load and an entry-row load, so
+    // both are packed small enough for much of the model to stay in cache. A slot is one ulong (the
+    // 40-bit key above the 24-bit index of its row; 0 = empty); a row is a count followed by entries,
+    // each one int: class in the high 16 bits, weight / Step as a signed 16-bit integer below.
+    private const int KeyShift = 24;
+    private const int MaxRowIndex = (1 << KeyShift) - 1;
+    private readonly ulong[] _slots;
+    private readonly int[] _rows;
     private readonly int _shift;
-    private readonly float _scale;       // weights are multiples of this step, stored as integers
 
-    private LinearModel(int classes, ulong[] keys, int[] rowStart, ushort[] cls, float[] weight, float scale)
+    private LinearModel(int classes, ulong[] keys, int[] rowStart, ushort[] cls, int[] quantised)
     {
         Classes = classes;
-        _scale = scale;
-        _rowStart = rowStart;
-        _entries = new Entry[weight.Length];
-        for (var e = 0; e < weight.Length; e++) _entries[e] = new Entry(cls[e], weight[e]);
+        Features = keys.Length;
+        Weights = quantised.Length;
+        _rows = new int[keys.Length + quantised.Length];
         var capacity = 16;
         while (capacity < keys.Length * 2) capacity *= 2;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
-        _slots = new SlotEntry[capacity];
+        _slots = new ulong[capacity];
+        var at = 0;
         for (var r = 0; r < keys.Length; r++)
         {
+            if (at > MaxRowIndex) throw new InvalidDataException("PARLEY-S009: model too large for its slot layout");
             var s = Slot(keys[r]);
-            while (_slots[s].Key != 0) s = (s + 1) & (capacity - 1);
-            _slots[s] = new SlotEntry(keys[r], rowStart[r], rowStart[r + 1]);
+            while (_slots[s] != 0) s = (s + 1) & (capacity - 1);
+            _slots[s] = keys[r] << KeyShift | (uint)at;
+            _rows[at++] = rowStart[r + 1] - rowStart[r];
+            for (var e = rowStart[r]; e < rowStart[r + 1]; e++) _rows[at++] = cls[e] << 16 | (ushort)(short)quantised[e];
         }
-        Keys = keys;
     }
-
-    private readonly record struct SlotEntry(ulong Key, int Start, int End);
-
-    private readonly record struct Entry(int Class, float Weight);
 
     /// <summary>Number of classes.</summary>
     public int Classes { get; }
 
     /// <summary>Number of features kept.</summary>
-    public int Features => Keys.Length;
+    public int Features { get; }
 
     /// <summary>Number of non-zero weights.</summary>
-    public int Weights => _entries.Length;
-
-    private ulong[] Keys { get; }
+    public int Weights { get; }
 
     /// <summary>Weights are kept as multiples of this step: averaged perceptron weights are small
     /// (mostly below 8), so 1/16 keeps them exact enough and lets most be stored in one byte.</summary>
     public const float Step = 1f / 16;
+
+    /// <summary>Largest weight magnitude kept (16-bit steps); larger ones are clipped.</summary>
+    private const int MaxQuantised = short.MaxValue;
+
+    private static int Quantise(float w) => (int)Math.Clamp(MathF.Round(w / Step), -MaxQuantised, MaxQuantised);
 
     public static LinearModel Build(int classes, List<ulong> keys, List<(int Class, float Weight)[]> rows)
     {
         // Weights that round to zero are dropped.
         for (var r = rows.Count - 1; r >= 0; r--)
         {
-            var kept = rows[r].Where(e => MathF.Round(e.Weight / Step) != 0).ToArray();
+            var kept = rows[r].Where(e => Quantise(e.Weight) != 0).ToArray();
             if (kept.Length == rows[r].Length) continue;
             if (kept.Length == 0) { rows.RemoveAt(r); keys.RemoveAt(r); }
             else rows[r] = kept;
@@ -71,14 +74,14 @@ internal sealed class LinearModel
         for (var r = 0; r < rows.Count; r++) { start[r] = total; total += rows[r].Length; }
         start[keys.Count] = total;
         var cls = new ushort[total];
-        var weight = new float[total];
+        var weight = new int[total];
         var i = 0;
         foreach (var row in rows)
         {
             // Rounded as it will be stored, so a model scores the same before and after saving.
-            foreach (var (c, w) in row) { cls[i] = (ushort)c; weight[i] = MathF.Round(w / Step) * Step; i++; }
+            foreach (var (c, w) in row) { cls[i] = (ushort)c; weight[i] = Quantise(w); i++; }
         }
-        return new LinearModel(classes, keys.ToArray(), start, cls, weight, Step);
+        return new LinearModel(classes, keys.ToArray(), start, cls, weight);
     }
 
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
@@ -88,10 +91,11 @@ internal sealed class LinearModel
     {
         scores.Clear();
         var mask = _slots.Length - 1;
-        // Two phases: first find every feature's slot (independent loads the processor overlaps),
+        var slots = _slots;
+        var rows = _rows;
+        // Two phases: first find every feature's row (independent loads the processor overlaps),
         // then add the weights of the rows found.
         Span<int> starts = stackalloc int[features.Length];
-        Span<int> ends = stackalloc int[features.Length];
         var found = 0;
         for (var i = 0; i < features.Length; i++)
         {
@@ -99,24 +103,41 @@ internal sealed class LinearModel
             var s = Slot(f);
             while (true)
             {
-                ref readonly var slot = ref _slots[s];
-                if (slot.Key == f)
+                var slot = slots[s];
+                if (slot >> KeyShift == f)
                 {
-                    starts[found] = slot.Start;
-                    ends[found++] = slot.End;
+                    starts[found++] = (int)(slot & MaxRowIndex);
                     break;
                 }
-                if (slot.Key == 0) break;
+                if (slot == 0) break;
                 s = (s + 1) & mask;
             }
         }
         for (var i = 0; i < found; i++)
         {
-            for (var e = starts[i]; e < ends[i]; e++)
+            var at = starts[i];
+            var end = at + 1 + rows[at];
+            for (var e = at + 1; e < end; e++)
             {
-                ref readonly var entry = ref _entries[e];
-                scores[entry.Class] += entry.Weight;
+                var entry = rows[e];
+                scores[entry >>> 16] += (short)entry;
             }
+        }
+        // Integer steps add exactly; one multiplication gives the weights' sum.
+        for (var c = 0; c < scores.Length; c++) scores[c] *= Step;
+    }
+
+    /// <summary>Rows in key order (for saving and pruning): key, then (class, steps) entries.</summary>
+    private IEnumerable<(ulong Key, (int Class, int Steps)[] Entries)> Rows()
+    {
+        var found = new List<(ulong Key, int At)>(Features);
+        foreach (var slot in _slots) if (slot != 0) found.Add((slot >> KeyShift, (int)(slot & MaxRowIndex)));
+        found.Sort((a, b) => a.Key.CompareTo(b.Key));
+        foreach (var (key, at) in found)
+        {
+            var entries = new (int, int)[_rows[at]];
+            for (var e = 0; e < entries.Length; e++) entries[e] = (_rows[at + 1 + e] >>> 16, (short)_rows[at + 1 + e]);
+            yield return (key, entries);
         }
     }
 
@@ -125,14 +146,12 @@ internal sealed class LinearModel
     {
         var keys = new List<ulong>();
         var rows = new List<(int, float)[]>();
-        for (var r = 0; r < Keys.Length; r++)
+        foreach (var (key, entries) in Rows())
         {
-            var row = new List<(int, float)>();
-            for (var e = _rowStart[r]; e < _rowStart[r + 1]; e++)
-                if (Math.Abs(_entries[e].Weight) >= minimum) row.Add((_entries[e].Class, _entries[e].Weight));
-            if (row.Count == 0) continue;
-            keys.Add(Keys[r]);
-            rows.Add(row.ToArray());
+            var row = entries.Where(e => Math.Abs(e.Steps * Step) >= minimum).Select(e => (e.Class, e.Steps * Step)).ToArray();
+            if (row.Length == 0) continue;
+            keys.Add(key);
+            rows.Add(row);
         }
         return Build(Classes, keys, rows);
     }
@@ -140,21 +159,19 @@ internal sealed class LinearModel
     public void Write(BinaryWriter writer)
     {
         writer.Write(Classes);
-        writer.Write(_scale);
-        writer.Write(Keys.Length);
+        writer.Write(Step);
+        writer.Write(Features);
         ulong previous = 0;
-        for (var r = 0; r < Keys.Length; r++)
+        foreach (var (key, entries) in Rows())
         {
-            writer.Write7BitEncodedInt64((long)(Keys[r] - previous)); // keys are sorted: small deltas
-            previous = Keys[r];
-            var count = _rowStart[r + 1] - _rowStart[r];
-            writer.Write7BitEncodedInt(count);
+            writer.Write7BitEncodedInt64((long)(key - previous)); // keys are sorted: small deltas
+            previous = key;
+            writer.Write7BitEncodedInt(entries.Length);
             var previousClass = 0;
-            for (var e = _rowStart[r]; e < _rowStart[r + 1]; e++)
+            foreach (var (c, q) in entries)
             {
-                writer.Write7BitEncodedInt(_entries[e].Class - previousClass); // classes ascend within a row
-                previousClass = _entries[e].Class;
-                var q = (int)MathF.Round(_entries[e].Weight / _scale);
+                writer.Write7BitEncodedInt(c - previousClass); // classes ascend within a row
+                previousClass = c;
                 writer.Write7BitEncodedInt((q << 1) ^ (q >> 31)); // zigzag: small magnitudes, one byte
             }
         }
@@ -164,11 +181,12 @@ internal sealed class LinearModel
     {
         var classes = reader.ReadInt32();
         var scale = reader.ReadSingle();
+        if (scale != Step) throw new InvalidDataException($"PARLEY-S002: weight step {scale}, expected {Step}");
         var n = reader.ReadInt32();
         var keys = new ulong[n];
         var start = new int[n + 1];
         var cls = new List<ushort>(n * 4);
-        var weight = new List<float>(n * 4);
+        var weight = new List<int>(n * 4);
         ulong previous = 0;
         for (var r = 0; r < n; r++)
         {
@@ -182,11 +200,11 @@ internal sealed class LinearModel
                 previousClass += reader.Read7BitEncodedInt();
                 cls.Add((ushort)previousClass);
                 var z = reader.Read7BitEncodedInt();
-                weight.Add(((z >> 1) ^ -(z & 1)) * scale);
+                weight.Add(Math.Clamp((z >> 1) ^ -(z & 1), -MaxQuantised, MaxQuantised));
             }
         }
         start[n] = cls.Count;
-        return new LinearModel(classes, keys, start, cls.ToArray(), weight.ToArray(), scale);
+        return new LinearModel(classes, keys, start, cls.ToArray(), weight.ToArray());
     }
 }
 
@@ -208,13 +226,17 @@ internal static class ModelFile
         write(writer);
     }
 
-    public static T Load<T>(Stream stream, string magic, Func<BinaryReader, T> read)
+    public static T Load<T>(Stream stream, string magic, Func<BinaryReader, T> read) =>
+        Load(stream, [magic], (_, reader) => read(reader));
+
+    /// <summary>Loads a file whose magic is one of <paramref name="magics"/> (older formats still read); <paramref name="read"/> gets the one found.</summary>
+    public static T Load<T>(Stream stream, string[] magics, Func<string, BinaryReader, T> read)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered);
         var found = reader.ReadString();
-        if (found != magic) throw new InvalidDataException($"PARLEY-S002: expected a '{magic}' model, found '{found}'");
-        return read(reader);
+        if (!magics.Contains(found)) throw new InvalidDataException($"PARLEY-S002: expected a '{magics[0]}' model, found '{found}'");
+        return read(found, reader);
     }
 }

@@ -1,4 +1,5 @@
 using Parley.Syntax.Learning;
+using Parley.Syntax.Tagging;
 
 namespace Parley.Syntax.Parsing;
 
@@ -10,15 +11,16 @@ namespace Parley.Syntax.Parsing;
 /// </summary>
 internal sealed class DependencyParser
 {
-    private const int MaxFeatures = 80;
+    private const int MaxFeatures = 112;
     private const int None = 0, RootValue = 1;
 
     private readonly LinearModel _model;
     private readonly int _rootLabel;
     private readonly int[] _coarse;
 
-    public DependencyParser(LinearModel model, string[] labels, int[] coarseOfTag)
+    public DependencyParser(LinearModel model, string[] labels, int[] coarseOfTag, bool clusters = true)
     {
+        Clusters = clusters;
         _model = model;
         Labels = labels;
         _coarse = coarseOfTag;
@@ -28,6 +30,12 @@ internal sealed class DependencyParser
 
     /// <summary>Dependency relation names; label id = index.</summary>
     public string[] Labels { get; }
+
+    /// <summary>
+    /// Whether the model reads word clusters and dependents' label sets (false for models saved before
+    /// they existed): it decides the feature templates and the word values (<see cref="Tagging.WordFeatures.LowerHashes"/>).
+    /// </summary>
+    public bool Clusters { get; }
 
     public LinearModel Model => _model;
 
@@ -40,7 +48,12 @@ internal sealed class DependencyParser
     /// Parses one sentence given per-word lower-case form hashes and tag ids (index 0 = first word).
     /// Writes heads (1-based, 0 = root) and label ids for words 1..n into <paramref name="heads"/>/<paramref name="labels"/> (index 0 unused).
     /// </summary>
-    public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParseState state, Span<int> heads, Span<int> labels)
+    /// <remarks>
+    /// When <paramref name="margins"/> is not empty it receives, for each word, how far the move that
+    /// attached it outscored the best valid move of another kind (a different head or no arc yet);
+    /// 0 when that move was the only one possible. <see cref="BidirectionalParser"/> weighs arcs by it.
+    /// </remarks>
+    public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParseState state, Span<int> heads, Span<int> labels, Span<float> margins = default)
     {
         var n = words.Length;
         state.Reset(n);
@@ -48,12 +61,29 @@ internal sealed class DependencyParser
         Span<float> scores = stackalloc float[_model.Classes];
         while (!state.Terminal)
         {
-            var count = Extract(state, words, tags, _coarse, features);
+            var count = Extract(state, words, tags, _coarse, features, Clusters);
             _model.Score(features[..count], scores);
             var best = BestValid(state, scores);
+            if (best != 0 && !margins.IsEmpty) margins[state.S0] = Margin(state, scores, best);
             Apply(state, best);
         }
         for (var i = 1; i <= n; i++) { heads[i] = state.Heads[i]; labels[i] = state.Labels[i]; }
+    }
+
+    /// <summary>Score of arc move <paramref name="best"/> minus that of the best valid move of another kind (0 if there is none).</summary>
+    private float Margin(ParseState state, ReadOnlySpan<float> scores, int best)
+    {
+        var other = float.NegativeInfinity;
+        if (state.CanShift) other = scores[0];
+        var isLeft = best <= L;
+        if (isLeft && state.CanRight)
+        {
+            if (state.S1 == 0) other = MathF.Max(other, scores[1 + L + _rootLabel]);
+            else for (var l = 0; l < L; l++) if (l != _rootLabel) other = MathF.Max(other, scores[1 + L + l]);
+        }
+        if (!isLeft && state.CanLeft)
+            for (var l = 0; l < L; l++) if (l != _rootLabel) other = MathF.Max(other, scores[1 + l]);
+        return float.IsNegativeInfinity(other) ? 0 : scores[best] - other;
     }
 
     private int BestValid(ParseState state, ReadOnlySpan<float> scores)
@@ -89,7 +119,7 @@ internal sealed class DependencyParser
     }
 
     /// <summary>Feature keys of a configuration.</summary>
-    private static int Extract(ParseState st, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, int[] coarse, Span<ulong> f)
+    private static int Extract(ParseState st, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, int[] coarse, Span<ulong> f, bool clusters = true)
     {
         // Word x (1-based) -> values; None for absent positions, RootValue for the root.
 
@@ -185,14 +215,49 @@ internal sealed class DependencyParser
         f[k++] = FeatureHash.Key(75, s0w, b0u);
         f[k++] = FeatureHash.Key(76, s0u, b0w);
         f[k++] = FeatureHash.Key(77, b0w, b1w);
+        if (!clusters) return k;
+        // Word clusters (Koo et al. 2008): coarse prefixes stand in for tags, full paths for words.
+        ulong s0c = C(words, s0, 15), s0c6 = C(words, s0, 6), s0c4 = C(words, s0, 4);
+        ulong b0c = C(words, b0, 15), b0c6 = C(words, b0, 6), b0c4 = C(words, b0, 4);
+        ulong s1c = C(words, s1, 15), s1c6 = C(words, s1, 6), b1c6 = C(words, b1, 6);
+        f[k++] = FeatureHash.Key(78, s0c);
+        f[k++] = FeatureHash.Key(79, s0c6);
+        f[k++] = FeatureHash.Key(80, b0c);
+        f[k++] = FeatureHash.Key(81, b0c6);
+        f[k++] = FeatureHash.Key(82, s1c);
+        f[k++] = FeatureHash.Key(83, b1c6);
+        f[k++] = FeatureHash.Key(84, s0c4, b0c4);
+        f[k++] = FeatureHash.Key(85, s0c6, b0t);
+        f[k++] = FeatureHash.Key(86, s0t, b0c6);
+        f[k++] = FeatureHash.Key(87, s0c, b0c);
+        f[k++] = FeatureHash.Key(88, s1c6, s0c6);
+        f[k++] = FeatureHash.Key(89, s0c4, b0c4, C(words, b1, 4));
+        f[k++] = FeatureHash.Key(90, s1c6, s0t, b0c6);
+        f[k++] = FeatureHash.Key(91, s0t, C(words, s0L, 6), C(words, s0R, 6));
+        f[k++] = FeatureHash.Key(92, b0c6, C(words, b0L, 6));
+        f[k++] = FeatureHash.Key(93, dist, s0c6, b0c6);
+        // Label sets of the dependents found so far (Zhang and Nivre 2011): a verb that has its subject.
+        ulong s0ll = s0 >= 0 ? st.LeftLabels[s0] : 0, s0rl = s0 >= 0 ? st.RightLabels[s0] : 0, b0ll = b0 >= 0 ? st.LeftLabels[b0] : 0;
+        f[k++] = FeatureHash.Key(94, s0t, s0ll);
+        f[k++] = FeatureHash.Key(95, s0t, s0rl);
+        f[k++] = FeatureHash.Key(96, b0t, b0ll);
+        f[k++] = FeatureHash.Key(97, s0w, s0ll);
+        f[k++] = FeatureHash.Key(98, s0w, s0rl);
+        f[k++] = FeatureHash.Key(99, b0w, b0ll);
         return k;
     }
 
+    /// <summary>The cluster path prefix of word x (<paramref name="bits"/> bits) + 2; 0 absent, 1 root, 2 a word with no cluster.</summary>
+    private static ulong C(ReadOnlySpan<ulong> words, int x, int bits) =>
+        x < 0 ? None : x == 0 ? RootValue : WordClusters.Prefix(words[x - 1] >> WordFeatures.FormBits, bits) + 2;
     private static ulong W(ReadOnlySpan<ulong> words, int x) => x < 0 ? None : x == 0 ? RootValue : words[x - 1];
     private static ulong T(ReadOnlySpan<int> tags, int x) => x < 0 ? None : x == 0 ? RootValue : (ulong)(tags[x - 1] + 2);
     private static ulong Lb(ParseState st, int x) => x < 0 ? None : (ulong)(st.Labels[x] + 2);
     private static ulong U(ReadOnlySpan<int> tags, int[] coarse, int x) => x < 0 ? None : x == 0 ? RootValue : (ulong)(coarse[tags[x - 1]] + 2);
     private static int Child(int[] a, int x) => x < 0 ? -1 : a[x];
+
+    /// <summary>A copy without the weights smaller than <paramref name="minimum"/> (absolute).</summary>
+    public DependencyParser Pruned(float minimum) => new(_model.Pruned(minimum), Labels, _coarse, Clusters);
 
     public void Write(BinaryWriter writer)
     {
@@ -203,17 +268,17 @@ internal sealed class DependencyParser
         _model.Write(writer);
     }
 
-    public static DependencyParser Read(BinaryReader reader)
+    public static DependencyParser Read(BinaryReader reader, bool clusters = true)
     {
         var labels = new string[reader.ReadInt32()];
         for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
         var coarse = new int[reader.ReadInt32()];
         for (var i = 0; i < coarse.Length; i++) coarse[i] = reader.Read7BitEncodedInt();
-        return new DependencyParser(LinearModel.Read(reader), labels, coarse);
+        return new DependencyParser(LinearModel.Read(reader), labels, coarse, clusters);
     }
 
     /// <summary>Trains a parser with the dynamic oracle and error exploration.</summary>
-    public static DependencyParser Train(IReadOnlyList<ParserSentence> sentences, string[] labels, int[] coarse, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log)
+    public static DependencyParser Train(IReadOnlyList<ParserSentence> sentences, string[] labels, int[] coarse, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, bool clusters = true)
     {
         var l = labels.Length;
         var root = Array.IndexOf(labels, "root");
@@ -226,7 +291,7 @@ internal sealed class DependencyParser
             state.Reset(sentence.Words.Length);
             while (!state.Terminal)
             {
-                var count = Extract(state, sentence.Words, sentence.Tags, coarse, features);
+                var count = Extract(state, sentence.Words, sentence.Tags, coarse, features, clusters);
                 foreach (var f in features[..count]) counts[f] = counts.GetValueOrDefault(f) + 1;
                 var (shiftCost, leftCost, rightCost) = state.Costs(sentence.Heads);
                 var s0 = state.S0;
@@ -254,7 +319,7 @@ internal sealed class DependencyParser
                 var gold = sentence.Heads;
                 while (!state.Terminal)
                 {
-                    var count = Extract(state, sentence.Words, sentence.Tags, coarse, features);
+                    var count = Extract(state, sentence.Words, sentence.Tags, coarse, features, clusters);
                     trainer.Score(features[..count], scores);
                     var (shiftCost, leftCost, rightCost) = state.Costs(gold);
                     int predicted = -1, best = -1;
@@ -296,7 +361,7 @@ internal sealed class DependencyParser
             }
             log?.Invoke($"parser epoch {epoch + 1}/{epochs}: training transition accuracy {(double)correct / total:F4}");
         }
-        return new DependencyParser(trainer.Average(prune), labels, coarse);
+        return new DependencyParser(trainer.Average(prune), labels, coarse, clusters);
     }
 
     private static bool IsZeroCost(int action, int shiftCost, int leftCost, int rightCost, int l, ReadOnlySpan<int> gold, ParseState state, int[] goldLabels)

@@ -17,6 +17,7 @@ internal sealed class ParseState
     public int[] Labels = new int[64];
     public int[] Left1 = new int[64], Left2 = new int[64], Right1 = new int[64], Right2 = new int[64];
     public int[] LeftCount = new int[64], RightCount = new int[64];
+    public ulong[] LeftLabels = new ulong[64], RightLabels = new ulong[64]; // sets of the dependents' labels (bit = label id, ids >= 63 share bit 63)
     public bool[] InStack = new bool[64];
 
     public void Reset(int n)
@@ -28,12 +29,14 @@ internal sealed class ParseState
             Stack = new int[size]; Heads = new int[size]; Labels = new int[size];
             Left1 = new int[size]; Left2 = new int[size]; Right1 = new int[size]; Right2 = new int[size];
             LeftCount = new int[size]; RightCount = new int[size]; InStack = new bool[size];
+            LeftLabels = new ulong[size]; RightLabels = new ulong[size];
         }
         for (var i = 0; i <= n; i++)
         {
             Heads[i] = -1; Labels[i] = -1;
             Left1[i] = Left2[i] = Right1[i] = Right2[i] = -1;
             LeftCount[i] = RightCount[i] = 0;
+            LeftLabels[i] = RightLabels[i] = 0;
             InStack[i] = false;
         }
         Depth = 1;
@@ -81,12 +84,14 @@ internal sealed class ParseState
         if (dependent < head)
         {
             LeftCount[head]++;
+            LeftLabels[head] |= 1UL << Math.Min(label, 63);
             if (Left1[head] < 0 || dependent < Left1[head]) { Left2[head] = Left1[head]; Left1[head] = dependent; }
             else if (Left2[head] < 0 || dependent < Left2[head]) Left2[head] = dependent;
         }
         else
         {
             RightCount[head]++;
+            RightLabels[head] |= 1UL << Math.Min(label, 63);
             if (Right1[head] < 0 || dependent > Right1[head]) { Right2[head] = Right1[head]; Right1[head] = dependent; }
             else if (Right2[head] < 0 || dependent > Right2[head]) Right2[head] = dependent;
         }

@@ -10,7 +10,7 @@ namespace Parley.Syntax.Tagging;
 /// </summary>
 internal sealed class PosTagger
 {
-    private const int MaxFeatures = 40;
+    private const int MaxFeatures = 56;
 
     private readonly LinearModel _model;
     private readonly LinearModel? _second;
@@ -19,13 +19,17 @@ internal sealed class PosTagger
     /// A tagger from a left-to-right model and, optionally, a second-pass model that also sees the
     /// first pass's tags of the next two words (so "that" before a verb and before a noun differ).
     /// </summary>
-    public PosTagger(LinearModel model, LinearModel? second, string[] upos, string[] xpos)
+    public PosTagger(LinearModel model, LinearModel? second, string[] upos, string[] xpos, bool clusters = true)
     {
+        Clusters = clusters;
         _model = model;
         _second = second;
         Upos = upos;
         Xpos = xpos;
     }
+
+    /// <summary>Whether the model reads word clusters (false for models saved before they existed).</summary>
+    public bool Clusters { get; }
 
     /// <summary>UPOS of each joint tag.</summary>
     public string[] Upos { get; }
@@ -42,32 +46,32 @@ internal sealed class PosTagger
     {
         var n = spans.Length;
         var values = n * WordFeatures.Stride <= 4096 ? stackalloc ulong[n * WordFeatures.Stride] : new ulong[n * WordFeatures.Stride];
-        WordFeatures.Compute(text, spans, values);
+        WordFeatures.Compute(text, spans, values, Clusters);
         if (_second is null)
         {
-            Pass(_model, values, n, default, tags);
+            Pass(_model, values, n, default, tags, Clusters);
             return;
         }
         var first = n <= 512 ? stackalloc int[n] : new int[n];
-        Pass(_model, values, n, default, first);
-        Pass(_second, values, n, first, tags);
+        Pass(_model, values, n, default, first, Clusters);
+        Pass(_second, values, n, first, tags, Clusters);
     }
 
     /// <summary>Runs this tagger's model as a second pass over given first-pass tags (for jackknifing).</summary>
     public void TagSecondPass(string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> firstPass, Span<int> tags)
     {
         var values = new ulong[spans.Length * WordFeatures.Stride];
-        WordFeatures.Compute(text, spans, values);
-        Pass(_model, values, spans.Length, firstPass, tags);
+        WordFeatures.Compute(text, spans, values, Clusters);
+        Pass(_model, values, spans.Length, firstPass, tags, Clusters);
     }
 
-    private static void Pass(LinearModel model, ReadOnlySpan<ulong> values, int n, ReadOnlySpan<int> firstPass, Span<int> tags)
+    private static void Pass(LinearModel model, ReadOnlySpan<ulong> values, int n, ReadOnlySpan<int> firstPass, Span<int> tags, bool clusters)
     {
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[model.Classes];
         for (var i = 0; i < n; i++)
         {
-            var count = Extract(values, n, i, i > 0 ? tags[i - 1] + 1 : 0, i > 1 ? tags[i - 2] + 1 : 0, firstPass, features);
+            var count = Extract(values, n, i, i > 0 ? tags[i - 1] + 1 : 0, i > 1 ? tags[i - 2] + 1 : 0, firstPass, features, clusters);
             model.Score(features[..count], scores);
             tags[i] = ArgMax(scores);
         }
@@ -81,7 +85,7 @@ internal sealed class PosTagger
     }
 
     /// <summary>The feature keys of position <paramref name="i"/>; <paramref name="p1"/>, <paramref name="p2"/> are previous tag ids + 1 (0 = none).</summary>
-    internal static int Extract(ReadOnlySpan<ulong> v, int n, int i, int p1, int p2, ReadOnlySpan<int> firstPass, Span<ulong> f)
+    internal static int Extract(ReadOnlySpan<ulong> v, int n, int i, int p1, int p2, ReadOnlySpan<int> firstPass, Span<ulong> f, bool clusters = true)
     {
         const int S = WordFeatures.Stride;
         var me = v.Slice(i * S, S);
@@ -116,6 +120,9 @@ internal sealed class PosTagger
         f[k++] = FeatureHash.Key(33, me[WordFeatures.Case], me[WordFeatures.Flags]);
         f[k++] = FeatureHash.Key(34, me[WordFeatures.Case], me[WordFeatures.Shape]);
         f[k++] = FeatureHash.Key(35, me[WordFeatures.Case], At(v, n, WordFeatures.Case, i + 1));
+        // Distributional clusters (coarse to fine) of the word and its neighbours: they carry what was
+        // learnt about treebank words over to words used alike.
+        if (clusters) k = ClusterFeatures(v, n, i, p1, me, f, k);
         if (firstPass.Length > 0)
         {
             // Second pass: the first pass's tags to the right.
@@ -126,6 +133,25 @@ internal sealed class PosTagger
             f[k++] = FeatureHash.Key(31, r1, me[WordFeatures.Lower]);
             f[k++] = FeatureHash.Key(32, (ulong)p1, r1);
         }
+        return k;
+    }
+
+    private static int ClusterFeatures(ReadOnlySpan<ulong> v, int n, int i, int p1, ReadOnlySpan<ulong> me, Span<ulong> f, int k)
+    {
+        var c0 = me[WordFeatures.Cluster];
+        ulong cm1 = At(v, n, WordFeatures.Cluster, i - 1), cp1 = At(v, n, WordFeatures.Cluster, i + 1);
+        f[k++] = FeatureHash.Key(36, WordClusters.Prefix(c0, 4));
+        f[k++] = FeatureHash.Key(37, WordClusters.Prefix(c0, 6));
+        f[k++] = FeatureHash.Key(38, WordClusters.Prefix(c0, 10));
+        f[k++] = FeatureHash.Key(39, c0);
+        f[k++] = FeatureHash.Key(40, cm1);
+        f[k++] = FeatureHash.Key(41, cp1);
+        f[k++] = FeatureHash.Key(42, WordClusters.Prefix(cm1, 6));
+        f[k++] = FeatureHash.Key(43, WordClusters.Prefix(cp1, 6));
+        f[k++] = FeatureHash.Key(44, WordClusters.Prefix(At(v, n, WordFeatures.Cluster, i - 2), 6));
+        f[k++] = FeatureHash.Key(45, WordClusters.Prefix(At(v, n, WordFeatures.Cluster, i + 2), 6));
+        f[k++] = FeatureHash.Key(46, (ulong)p1, c0);
+        f[k++] = FeatureHash.Key(47, WordClusters.Prefix(c0, 6), me[WordFeatures.Suf1 + 2]);
         return k;
     }
 
@@ -141,7 +167,7 @@ internal sealed class PosTagger
         _second?.Write(writer);
     }
 
-    public static PosTagger Read(BinaryReader reader)
+    public static PosTagger Read(BinaryReader reader, bool clusters = true)
     {
         var n = reader.ReadInt32();
         var upos = new string[n];
@@ -149,14 +175,14 @@ internal sealed class PosTagger
         for (var t = 0; t < n; t++) { upos[t] = reader.ReadString(); xpos[t] = reader.ReadString(); }
         var first = LinearModel.Read(reader);
         var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
-        return new PosTagger(first, second, upos, xpos);
+        return new PosTagger(first, second, upos, xpos, clusters);
     }
 
     /// <summary>
     /// Trains one pass on sentences given as (text, token spans, gold joint tags); a second pass when
     /// <paramref name="firstPass"/> gives each sentence's first-pass tags (jackknifed, as at run time).
     /// </summary>
-    public static LinearModel TrainPass(IReadOnlyList<TaggedSentence> sentences, int classes, int[][]? firstPass, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log)
+    public static LinearModel TrainPass(IReadOnlyList<TaggedSentence> sentences, int classes, int[][]? firstPass, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, bool clusters = true)
     {
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         // Features seen fewer than minFeatureCount times along the gold tag sequences never get weights.
@@ -166,10 +192,10 @@ internal sealed class PosTagger
             var sentence = sentences[si];
             var n = sentence.Spans.Length;
             var values = new ulong[n * WordFeatures.Stride];
-            WordFeatures.Compute(sentence.Text, sentence.Spans, values);
+            WordFeatures.Compute(sentence.Text, sentence.Spans, values, clusters);
             for (var i = 0; i < n; i++)
             {
-                var count = Extract(values, n, i, i > 0 ? sentence.Tags[i - 1] + 1 : 0, i > 1 ? sentence.Tags[i - 2] + 1 : 0, firstPass is null ? default : firstPass[si], features);
+                var count = Extract(values, n, i, i > 0 ? sentence.Tags[i - 1] + 1 : 0, i > 1 ? sentence.Tags[i - 2] + 1 : 0, firstPass is null ? default : firstPass[si], features, clusters);
                 foreach (var f in features[..count]) counts[f] = counts.GetValueOrDefault(f) + 1;
             }
         }
@@ -186,11 +212,11 @@ internal sealed class PosTagger
                 var sentence = sentences[s];
                 var n = sentence.Spans.Length;
                 var values = new ulong[n * WordFeatures.Stride];
-                WordFeatures.Compute(sentence.Text, sentence.Spans, values);
+                WordFeatures.Compute(sentence.Text, sentence.Spans, values, clusters);
                 var predicted = new int[n];
                 for (var i = 0; i < n; i++)
                 {
-                    var count = Extract(values, n, i, i > 0 ? predicted[i - 1] + 1 : 0, i > 1 ? predicted[i - 2] + 1 : 0, firstPass is null ? default : firstPass[s], features);
+                    var count = Extract(values, n, i, i > 0 ? predicted[i - 1] + 1 : 0, i > 1 ? predicted[i - 2] + 1 : 0, firstPass is null ? default : firstPass[s], features, clusters);
                     trainer.Score(features[..count], scores);
                     var guess = ArgMax(scores);
                     var gold = sentence.Tags[i];

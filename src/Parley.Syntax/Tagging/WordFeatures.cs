@@ -9,14 +9,17 @@ namespace Parley.Syntax.Tagging;
 /// </summary>
 internal static class WordFeatures
 {
-    public const int Stride = 13;
-    public const int Word = 0, Lower = 1, Shape = 2, Pre1 = 3, Suf1 = 7, Flags = 11, Case = 12;
+    public const int Stride = 14;
+    public const int Word = 0, Lower = 1, Shape = 2, Pre1 = 3, Suf1 = 7, Flags = 11, Case = 12, Cluster = 13;
 
     public static readonly ulong Start = FeatureHash.Text("<s>", false);
     public static readonly ulong End = FeatureHash.Text("</s>", false);
 
-    /// <summary>Fills <paramref name="values"/> (Stride per token) for the tokens at <paramref name="spans"/> of <paramref name="text"/>.</summary>
-    public static void Compute(string text, ReadOnlySpan<TextSpan> spans, Span<ulong> values)
+    /// <summary>
+    /// Fills <paramref name="values"/> (Stride per token) for the tokens at <paramref name="spans"/> of
+    /// <paramref name="text"/>; the cluster field stays 0 without <paramref name="clusters"/> (models that predate them).
+    /// </summary>
+    public static void Compute(string text, ReadOnlySpan<TextSpan> spans, Span<ulong> values, bool clusters = true)
     {
         Span<char> lower = stackalloc char[64];
         Span<char> shape = stackalloc char[64];
@@ -50,13 +53,26 @@ internal static class WordFeatures
                 v[Suf1 + k - 1] = n >= k ? FeatureHash.Text(lw[(n - k)..], false) : 0;
             }
             v[Case] = CaseLexicon.Class(lw);
+            v[Cluster] = clusters ? WordClusters.Code(w) : 0UL;
             v[Flags] = (ulong)((hyphen ? 1 : 0) | (digits > 0 ? 2 : 0) | (upper == n && n > 1 ? 4 : 0) | (upper > 0 ? 8 : 0) | (i == 0 ? 16 : 0));
         }
     }
 
-    /// <summary>Hashes of the lower-cased, normalised forms (the parser's word features).</summary>
-    public static void LowerHashes(string text, ReadOnlySpan<TextSpan> spans, Span<ulong> hashes)
+    /// <summary>Bits of a parser word value that hold the hash of the form; the bits above hold the word's cluster code.</summary>
+    public const int FormBits = 48;
+
+    /// <summary>
+    /// The parser's word values: the hash of the lower-cased, normalised form in the low
+    /// <see cref="FormBits"/> bits and the word's cluster code (<see cref="WordClusters"/>) above them;
+    /// without <paramref name="clusters"/> (models that predate them) the whole hash of the form.
+    /// </summary>
+    public static void LowerHashes(string text, ReadOnlySpan<TextSpan> spans, Span<ulong> hashes, bool clusters = true)
     {
-        for (var i = 0; i < spans.Length; i++) hashes[i] = FeatureHash.Text(text.AsSpan(spans[i].Start, Math.Min(spans[i].Length, 64)), true);
+        const ulong formMask = (1UL << FormBits) - 1;
+        for (var i = 0; i < spans.Length; i++)
+        {
+            var w = text.AsSpan(spans[i].Start, Math.Min(spans[i].Length, 64));
+            hashes[i] = clusters ? FeatureHash.Text(w, true) & formMask | (ulong)WordClusters.Code(w) << FormBits : FeatureHash.Text(w, true);
+        }
     }
 }

@@ -43,27 +43,32 @@ public static class SyntaxTrainer
         var labels = labelIds.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
 
         var tagged = sentences.Select(s => ToTagged(s, tagIds)).ToList();
+        if (options.TagCacheDirectory is { } cache && TagCache.TryLoad(cache, tagged.Count, out var cachedTagger, out var cachedLemmatizer, out var cachedTags))
+        {
+            log?.Invoke($"tagger, lemmatiser and jackknifed tags read from {cache}");
+            return new SyntaxModels(cachedTagger, cachedLemmatizer, TrainParser(options, sentences, tagged, cachedTags, labels, labelIds, upos, log));
+        }
         var classes = upos.Length;
         var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words).Select(w => (w.Form, w.Upos, w.Xpos, w.Lemma)));
-        var first = PosTagger.TrainPass(tagged, classes, null, options.TaggerEpochs, options.Seed, options.Prune, options.MinFeatureCount, log);
+        var first = PosTagger.TrainPass(tagged, classes, null, options.TaggerEpochs, options.Seed, options.Prune, options.MinFeatureCount, log, options.Clusters);
         var folds = options.JackknifeFolds;
         if (folds < 2)
         {
             // No jackknifing: a one-pass tagger, and a parser trained on gold tags.
-            var plain = new PosTagger(first, null, upos, xpos);
+            var plain = new PosTagger(first, null, upos, xpos, options.Clusters);
             return new SyntaxModels(plain, lemmatizer, TrainParser(options, sentences, tagged, tagged.Select(t => t.Tags).ToArray(), labels, labelIds, upos, log));
         }
 
         // Jackknifing: every sentence gets tags from taggers that never saw it, as at run time. The
         // second pass learns from (jackknifed) first-pass tags; the parser from jackknifed final tags.
-        var firstTags = Jackknife(tagged, folds, train => new PosTagger(PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, null, options.TaggerEpochs, options.Seed + 1, options.Prune, options.MinFeatureCount, null), null, upos, xpos), log, "first pass");
-        var second = PosTagger.TrainPass(tagged, classes, firstTags, options.TaggerEpochs, options.Seed + 2, options.Prune, options.MinFeatureCount, log);
+        var firstTags = Jackknife(tagged, folds, train => new PosTagger(PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, null, options.TaggerEpochs, options.Seed + 1, options.Prune, options.MinFeatureCount, null, options.Clusters), null, upos, xpos, options.Clusters), log, "first pass");
+        var second = PosTagger.TrainPass(tagged, classes, firstTags, options.TaggerEpochs, options.Seed + 2, options.Prune, options.MinFeatureCount, log, options.Clusters);
         var finalTags = new int[tagged.Count][];
         for (var fold = 0; fold < folds; fold++)
         {
             var train = Enumerable.Range(0, tagged.Count).Where(i => i % folds != fold).ToList();
-            var foldSecond = PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, train.Select(i => firstTags[i]).ToArray(), options.TaggerEpochs, options.Seed + 3, options.Prune, options.MinFeatureCount, null);
-            var foldTagger = new PosTagger(foldSecond, null, upos, xpos);
+            var foldSecond = PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, train.Select(i => firstTags[i]).ToArray(), options.TaggerEpochs, options.Seed + 3, options.Prune, options.MinFeatureCount, null, options.Clusters);
+            var foldTagger = new PosTagger(foldSecond, null, upos, xpos, options.Clusters);
             for (var i = fold; i < tagged.Count; i += folds)
             {
                 finalTags[i] = new int[tagged[i].Spans.Length];
@@ -71,7 +76,8 @@ public static class SyntaxTrainer
             }
             log?.Invoke($"second pass jackknife fold {fold + 1}/{folds} tagged");
         }
-        var tagger = new PosTagger(first, second, upos, xpos);
+        var tagger = new PosTagger(first, second, upos, xpos, options.Clusters);
+        if (options.TagCacheDirectory is { } directory) TagCache.Save(directory, tagger, lemmatizer, finalTags);
         return new SyntaxModels(tagger, lemmatizer, TrainParser(options, sentences, tagged, finalTags, labels, labelIds, upos, log));
     }
 
@@ -92,7 +98,7 @@ public static class SyntaxTrainer
         return result;
     }
 
-    private static DependencyParser TrainParser(TrainingOptions options, List<ConlluSentence> sentences, List<TaggedSentence> tagged, int[][] parserTags,
+    private static BidirectionalParser TrainParser(TrainingOptions options, List<ConlluSentence> sentences, List<TaggedSentence> tagged, int[][] parserTags,
         string[] labels, Dictionary<string, int> labelIds, string[] upos, Action<string>? log)
     {
         var parserSentences = new List<ParserSentence>(tagged.Count);
@@ -100,7 +106,7 @@ public static class SyntaxTrainer
         {
             var s = sentences[i];
             var words = new ulong[s.Words.Count];
-            WordFeatures.LowerHashes(tagged[i].Text, tagged[i].Spans, words);
+            WordFeatures.LowerHashes(tagged[i].Text, tagged[i].Spans, words, options.Clusters);
             var heads = new int[s.Words.Count + 1];
             var rels = new int[s.Words.Count + 1];
             for (var k = 0; k < s.Words.Count; k++)
@@ -114,7 +120,29 @@ public static class SyntaxTrainer
         }
         var coarse = upos.Distinct().ToList();
         var coarseOfTag = upos.Select(u => coarse.IndexOf(u)).ToArray();
-        return DependencyParser.Train(parserSentences, labels, coarseOfTag, options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log);
+        DependencyParser Direction(List<ParserSentence> data, string name) =>
+            DependencyParser.Train(data, labels, coarseOfTag, options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log is null ? null : line => log($"{name} {line}"), options.Clusters);
+        if (!options.Bidirectional) return new BidirectionalParser(Direction(parserSentences, "forward"), null);
+        // The two directions learn independently (each its own trainer and random sequence), so
+        // training them side by side gives the same models as one after the other.
+        var backward = Task.Run(() => Direction(parserSentences.Select(Reversed).ToList(), "backward"));
+        var forward = Direction(parserSentences, "forward");
+        return new BidirectionalParser(forward, backward.Result);
+    }
+
+    /// <summary>The sentence read right to left: word d becomes word n+1-d.</summary>
+    private static ParserSentence Reversed(ParserSentence s)
+    {
+        var n = s.Words.Length;
+        var heads = new int[n + 1];
+        var rels = new int[n + 1];
+        heads[0] = -1;
+        for (var d = 1; d <= n; d++)
+        {
+            heads[n + 1 - d] = s.Heads[d] == 0 ? 0 : n + 1 - s.Heads[d];
+            rels[n + 1 - d] = s.Labels[d];
+        }
+        return new ParserSentence(s.Words.Reverse().ToArray(), s.Tags.Reverse().ToArray(), heads, rels);
     }
 
     /// <summary>True when heads (1-based, index 0 unused) form one tree rooted at a single word.</summary>
