@@ -166,6 +166,7 @@ public sealed partial class HtmlContentExtractor
         var titleKey = title is null ? null : TextNormalizer.Key(title);
         var blocks = new List<Block>();
         foreach (var container in top) Collect(container, blocks);
+        var endHeadings = new List<int>();
         foreach (var b in blocks)
         {
             var text = TextNormalizer.CollapseWhitespace(b.Text.ToString());
@@ -179,13 +180,15 @@ public sealed partial class HtmlContentExtractor
                 result.Removed.Add("links: " + Truncate(text));
                 continue;
             }
-            if (_vocabulary.Classify(text) != FurnitureKind.None)
+            if (_vocabulary.Classify(text) is var kind && kind != FurnitureKind.None)
             {
+                if (kind == FurnitureKind.End && ArticleEnd.IsEndHeading(text)) endHeadings.Add(result.Paragraphs.Count);
                 result.Removed.Add("furniture: " + Truncate(text));
                 continue;
             }
             result.Paragraphs.Add(text);
         }
+        ArticleEnd.Cut(result.Paragraphs, endHeadings, result.Removed);
         // Trailing fragments (tag lists, "Posted in", call-to-action buttons) end many containers:
         // short lines that close no sentence, after the last real paragraph, are not article text.
         while (result.Paragraphs.Count > 1 && result.Paragraphs[^1] is var last
