@@ -21,7 +21,7 @@ public sealed class HtmlArticleParser
     public ParsedArticle Parse(string html, string? url = null)
     {
         var parser = new HtmlParser(ParserOptions);
-        using var doc = parser.ParseDocument(HtmlPrefilter.Strip(html));
+        using var doc = parser.ParseDocument(Encodings.Mojibake.Repair(HtmlPrefilter.Strip(html)));
         var (meta, jsonLd) = HtmlMetadataExtractor.Extract(doc, url);
         var content = _content.Extract(doc, meta.Title, jsonLd?.ArticleBody);
         var result = new ParsedArticle();
