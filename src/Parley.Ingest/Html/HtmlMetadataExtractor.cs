@@ -263,8 +263,11 @@ public static partial class HtmlMetadataExtractor
         if (h1s.Count < ManyHeadlines && metaTitles.Count > 0 || metaTitles.Count == 0)
         {
             var inArticle = h1s.FirstOrDefault(h => index.MainContainers.Any(m => m.Contains(h.Element)));
-            if (inArticle.Text is not null) return WithoutSiteName(FirstPart(inArticle.Text), site);
-            if (h1s.Count > 0) return WithoutSiteName(FirstPart(h1s[0].Text!), site);
+            var shown = inArticle.Text ?? (h1s.Count > 0 ? h1s[0].Text : null);
+            // A headline that shares almost no words with any title the page declares is a section label
+            // or a call to action ("Our blog", "Form your company today"): the declared title is used.
+            if (shown is not null && (metaTitles.Count == 0 || metaTitles.Max(m => WordOverlap(shown, StripSite(m, site))) >= MinHeadlineOverlap))
+                return WithoutSiteName(FirstPart(shown), site);
         }
         if (headline is not null)
         {
@@ -278,6 +281,18 @@ public static partial class HtmlMetadataExtractor
         if (og is not null) return StripSite(og, site);
         if (docTitle is not null) return StripSite(docTitle, site);
         return null;
+    }
+
+    /// <summary>Share of words (Jaccard) a displayed headline must have in common with some declared title.</summary>
+    private const double MinHeadlineOverlap = 0.2;
+
+    /// <summary>Words two titles share, as a share of the words in either (Jaccard, on lower-cased word keys).</summary>
+    private static double WordOverlap(string a, string b)
+    {
+        var wa = TextNormalizer.Key(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var wb = TextNormalizer.Key(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var union = wa.Count + wb.Count - wa.Count(wb.Contains);
+        return union == 0 ? 0 : (double)wa.Count(wb.Contains) / union;
     }
 
     /// <summary>How many &lt;h1&gt; elements make them section headings rather than the page's headline.</summary>
