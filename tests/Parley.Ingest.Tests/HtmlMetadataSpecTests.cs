@@ -6,7 +6,7 @@ namespace Parley.Ingest.Tests;
 /// Spec pages in Samples/metadata and Samples/body: each hand-written page starts with a comment
 /// <c>&lt;!-- expect: author=...; title=...; date=yyyy-MM-dd --&gt;</c> ("null" = nothing found);
 /// the fields named there must come out of <see cref="HtmlArticleParser"/> exactly. For the body,
-/// <c>has=text</c> must be in it and <c>lacks=text</c> must not.
+/// <c>has=text</c> must be in it, <c>lacks=text</c> must not, and <c>once=text</c> must be in it exactly once.
 /// </summary>
 public class HtmlMetadataSpecTests
 {
@@ -22,9 +22,10 @@ public class HtmlMetadataSpecTests
         var body = string.Join("\n\n", article.Paragraphs);
         foreach (var (key, value) in Samples.Expectations(html))
         {
-            if (key is "has" or "lacks")
+            if (key is "has" or "lacks" or "once")
             {
-                Assert.True(body.Contains(value, StringComparison.Ordinal) == (key == "has"), $"{name}: {key} '{value}' in the body:\n{body}");
+                var count = body.Split(value).Length - 1;
+                Assert.True(key switch { "has" => count > 0, "lacks" => count == 0, _ => count == 1 }, $"{name}: {key} '{value}' ({count} in the body):\n{body}");
                 continue;
             }
             var expected = value == "null" ? null : value;

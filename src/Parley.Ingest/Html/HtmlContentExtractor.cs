@@ -189,6 +189,7 @@ public sealed partial class HtmlContentExtractor
             result.Paragraphs.Add(text);
         }
         ArticleEnd.Cut(result.Paragraphs, endHeadings, result.Removed);
+        RepeatedParagraphs.Drop(result.Paragraphs, result.Removed);
         // Trailing fragments (tag lists, "Posted in", call-to-action buttons) end many containers:
         // short lines that close no sentence, after the last real paragraph, are not article text.
         while (result.Paragraphs.Count > 1 && result.Paragraphs[^1] is var last
