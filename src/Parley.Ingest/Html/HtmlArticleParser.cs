@@ -46,6 +46,7 @@ public sealed class HtmlArticleParser
                 break;
             }
         }
+        LeadLines.Remove(paragraphs, meta.Author, meta.Removed);
         result.Paragraphs.AddRange(paragraphs);
         Copy(meta, result.Metadata);
         result.Metadata.Captions.AddRange(content.Captions);
