@@ -34,9 +34,32 @@ public static class ArticleEnd
         {
             var before = counts.Take(at).Sum();
             if (before < MinWordsBefore || before * 3 < total) continue;
-            for (var i = at; i < paragraphs.Count; i++) removed.Add("after end heading: " + (paragraphs[i].Length <= 100 ? paragraphs[i] : paragraphs[i][..100] + "..."));
+            for (var i = at; i < paragraphs.Count; i++) removed.Add("after end heading: " + Short(paragraphs[i]));
             paragraphs.RemoveRange(at, paragraphs.Count - at);
             return;
         }
     }
+
+    /// <summary>How many closing paragraphs are searched for the author's biography.</summary>
+    public const int BioWindow = 4;
+
+    /// <summary>
+    /// The author's biography that closes many posts ("Ana Ruiz is a transport reporter who...") is not
+    /// article text: among the last <see cref="BioWindow"/> paragraphs, the first of 6+ words that begins
+    /// with the byline's name ends the body. A byline of several names is not searched.
+    /// </summary>
+    public static void CutAuthorBio(List<string> paragraphs, string? author, List<string> removed)
+    {
+        if (author is null || author.Contains(" and ", StringComparison.Ordinal) || author.Contains(',') || paragraphs.Count < 2) return;
+        for (var i = Math.Max(1, paragraphs.Count - BioWindow); i < paragraphs.Count; i++)
+        {
+            if (!paragraphs[i].StartsWith(author + " ", StringComparison.Ordinal) || TextNormalizer.WordCount(paragraphs[i]) < 6) continue;
+            for (var j = i; j < paragraphs.Count; j++) removed.Add("author bio: " + Short(paragraphs[j]));
+            paragraphs.RemoveRange(i, paragraphs.Count - i);
+            return;
+        }
+    }
+
+    /// <summary>A removed paragraph as noted: its first 100 characters.</summary>
+    internal static string Short(string paragraph) => paragraph.Length <= 100 ? paragraph : paragraph[..100] + "...";
 }

@@ -47,6 +47,7 @@ public sealed class HtmlArticleParser
             }
         }
         LeadLines.Remove(paragraphs, meta.Author, meta.Removed);
+        ArticleEnd.CutAuthorBio(paragraphs, meta.Author, meta.Removed);
         result.Paragraphs.AddRange(paragraphs);
         Copy(meta, result.Metadata);
         result.Metadata.Captions.AddRange(content.Captions);

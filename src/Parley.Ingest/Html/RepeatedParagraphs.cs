@@ -20,7 +20,7 @@ public static class RepeatedParagraphs
         paragraphs.RemoveAll(p =>
         {
             if (TextNormalizer.WordCount(p) < MinWords || seen.Add(TextNormalizer.Key(p))) return false;
-            removed.Add("repeated: " + (p.Length <= 100 ? p : p[..100] + "..."));
+            removed.Add("repeated: " + ArticleEnd.Short(p));
             return true;
         });
     }
