@@ -175,7 +175,9 @@ public sealed partial class HtmlContentExtractor
             if (key.Length == 0) continue;
             if (titleKey is not null && key == titleKey) continue;
             var density = (double)b.LinkChars / Math.Max(1, text.Length);
-            if (density > 0.5 && !b.IsHeading)
+            // Only a block that is nearly all link is a link list: a sentence built around a link is text
+            // (WCXB body F1 by threshold: 0.4: -0.0008, 0.5: base, 0.65: +0.0008, 0.8: +0.0012, 0.9: +0.0011).
+            if (density > 0.8 && !b.IsHeading)
             {
                 result.Removed.Add("links: " + Truncate(text));
                 continue;
