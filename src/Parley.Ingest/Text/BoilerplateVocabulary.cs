@@ -55,7 +55,7 @@ public sealed class BoilerplateVocabulary
             {
                 case "label": lines[key] = FurnitureKind.Label; break;
                 case "end": lines[key] = FurnitureKind.End; break;
-                case "end-prefix": endPrefixes.Add(key); lines[key] = FurnitureKind.End; break;
+                case "end-prefix": endPrefixes.Add(key); prefixes.Add(key); lines[key] = FurnitureKind.End; break; // a longer line is plain furniture
                 case "prefix": prefixes.Add(key); lines.TryAdd(key, FurnitureKind.Furniture); break;
                 default: lines.TryAdd(key, FurnitureKind.Furniture); break;
             }
