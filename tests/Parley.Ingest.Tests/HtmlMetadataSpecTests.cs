@@ -1,33 +1,33 @@
-using System.Text.RegularExpressions;
 using Parley.Ingest.Html;
 
 namespace Parley.Ingest.Tests;
 
 /// <summary>
-/// Spec pages in Samples/metadata: each hand-written page starts with a comment
+/// Spec pages in Samples/metadata and Samples/body: each hand-written page starts with a comment
 /// <c>&lt;!-- expect: author=...; title=...; date=yyyy-MM-dd --&gt;</c> ("null" = nothing found);
-/// the fields named there must come out of <see cref="HtmlArticleParser"/> exactly.
+/// the fields named there must come out of <see cref="HtmlArticleParser"/> exactly. For the body,
+/// <c>has=text</c> must be in it, <c>lacks=text</c> must not, and <c>once=text</c> must be in it exactly once.
 /// </summary>
 public class HtmlMetadataSpecTests
 {
-    public static TheoryData<string> Pages()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in Directory.GetFiles(Samples.Path("metadata"), "*.html").Order()) data.Add(Path.GetFileName(f));
-        return data;
-    }
+    public static TheoryData<string> Pages() => Samples.SpecPages("metadata", "body");
 
     [Theory]
     [MemberData(nameof(Pages))]
     public void Page_metadata_matches_its_expectation(string name)
     {
-        var html = File.ReadAllText(Samples.Path(Path.Combine("metadata", name)));
-        var expect = Regex.Match(html, @"<!--\s*expect:(.*?)-->").Groups[1].Value;
+        var html = File.ReadAllText(Samples.Path(name));
         var article = new HtmlArticleParser().Parse(html);
         var meta = article.Metadata;
-        foreach (var pair in expect.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var body = string.Join("\n\n", article.Paragraphs);
+        foreach (var (key, value) in Samples.Expectations(html))
         {
-            var (key, value) = (pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]);
+            if (key is "has" or "lacks" or "once")
+            {
+                var count = body.Split(value).Length - 1;
+                Assert.True(key switch { "has" => count > 0, "lacks" => count == 0, _ => count == 1 }, $"{name}: {key} '{value}' ({count} in the body):\n{body}");
+                continue;
+            }
             var expected = value == "null" ? null : value;
             var actual = key switch
             {

@@ -46,11 +46,12 @@ public partial class WcxbFloorTests
                 if (p.Length > 0 && (g.Contains(p, StringComparison.Ordinal) || p.Contains(g, StringComparison.Ordinal))) authors++;
             }
         }
-        // Measured on this sample (178 pages) when the floors were set: body 0.933, title 0.888, date 0.872, author 0.854.
-        Assert.True(f1 / pages >= 0.91, $"body F1 {f1 / pages:0.000}");
-        Assert.True((double)titles / pages >= 0.86, $"title {(double)titles / pages:0.000}");
-        Assert.True((double)dates / dated >= 0.84, $"date {(double)dates / dated:0.000}");
-        Assert.True((double)authors / authored >= 0.82, $"author {(double)authors / authored:0.000}");
+        // Measured on this sample (178 pages) when the floors were set: body 0.948, title 0.904, date 0.872, author 0.861
+        // (full set: body 0.951, title 0.900, date 0.859, author 0.852).
+        Assert.True(f1 / pages >= 0.945, $"body F1 {f1 / pages:0.000}");
+        Assert.True((double)titles / pages >= 0.895, $"title {(double)titles / pages:0.000}");
+        Assert.True((double)dates / dated >= 0.865, $"date {(double)dates / dated:0.000}");
+        Assert.True((double)authors / authored >= 0.855, $"author {(double)authors / authored:0.000}");
     }
 
     private static string? Str(JsonElement e, string name) =>

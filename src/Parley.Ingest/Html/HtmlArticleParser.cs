@@ -21,7 +21,7 @@ public sealed class HtmlArticleParser
     public ParsedArticle Parse(string html, string? url = null)
     {
         var parser = new HtmlParser(ParserOptions);
-        using var doc = parser.ParseDocument(HtmlPrefilter.Strip(html));
+        using var doc = parser.ParseDocument(Encodings.Mojibake.Repair(HtmlPrefilter.Strip(html)));
         var (meta, jsonLd) = HtmlMetadataExtractor.Extract(doc, url);
         var content = _content.Extract(doc, meta.Title, jsonLd?.ArticleBody);
         var result = new ParsedArticle();
@@ -46,6 +46,8 @@ public sealed class HtmlArticleParser
                 break;
             }
         }
+        LeadLines.Remove(paragraphs, meta.Author, meta.Removed);
+        ArticleEnd.CutAuthorBio(paragraphs, meta.Author, meta.Removed);
         result.Paragraphs.AddRange(paragraphs);
         Copy(meta, result.Metadata);
         result.Metadata.Captions.AddRange(content.Captions);

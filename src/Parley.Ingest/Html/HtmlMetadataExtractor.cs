@@ -231,20 +231,22 @@ public static partial class HtmlMetadataExtractor
         var docTitle = Clean(doc.Title);
         var headline = Clean(jsonLd?.Headline);
         var siteKey = site is null ? null : TextNormalizer.Key(site);
-        var h1s = index.H1.Take(8)
-            .Where(h => !PageIndex.Within(h, "a", "nav", "footer", "aside"))
+        var allH1s = index.H1.Take(8)
+            .Where(h => !PageIndex.Within(h, "nav", "footer", "aside"))
             .Select(h => (Element: h, Text: Clean(SpacedText(h))))
             .Where(h => h.Text is { Length: > 0 and <= 300 } && TextNormalizer.Key(h.Text) != siteKey)
             .ToList();
+        // A headline inside a link counts only when the metadata confirms it (below); otherwise it is a teaser.
+        var h1s = allH1s.Where(h => !PageIndex.Within(h.Element, "a")).ToList();
         // The displayed headline (<h1>) is the title: first one the page's metadata confirms, else the
         // first inside <article> or <main>, else the first. Metadata titles often carry SEO variants.
         var metaTitles = new[] { og, headline, docTitle }.Where(r => r is not null).Select(r => r!).ToList();
         var references = metaTitles.Select(TextNormalizer.Key).ToList();
-        foreach (var (_, h) in h1s)
+        foreach (var (_, h) in allH1s)
         {
             var key = TextNormalizer.Key(h!);
             if (key.Length > 0 && references.Any(r => r.Contains(key, StringComparison.Ordinal) && key.Length * 3 >= r.Length))
-                return FirstPart(h!);
+                return WithoutSiteName(FirstPart(h!), site);
             // A headline printed after a date or a label ("Dec 18 2025 Preparing...", "Blog: Best..."): the
             // metadata's title, without the site name, is the headline itself.
             foreach (var m in metaTitles)
@@ -256,9 +258,17 @@ public static partial class HtmlMetadataExtractor
                 if (lead is not null && TextNormalizer.WordCount(lead) <= 4 && (lead.EndsWith(':') || Dateline.Match(lead) is not null)) return stripped;
             }
         }
-        var inArticle = h1s.FirstOrDefault(h => index.MainContainers.Any(m => m.Contains(h.Element)));
-        if (inArticle.Text is not null) return FirstPart(inArticle.Text);
-        if (h1s.Count > 0) return FirstPart(h1s[0].Text!);
+        // A page with many <h1> elements uses them as section headings: none of them is the headline
+        // unless the metadata confirms it (above), so the metadata title is used.
+        if (h1s.Count < ManyHeadlines && metaTitles.Count > 0 || metaTitles.Count == 0)
+        {
+            var inArticle = h1s.FirstOrDefault(h => index.MainContainers.Any(m => m.Contains(h.Element)));
+            var shown = inArticle.Text ?? (h1s.Count > 0 ? h1s[0].Text : null);
+            // A headline that shares almost no words with any title the page declares is a section label
+            // or a call to action ("Our blog", "Form your company today"): the declared title is used.
+            if (shown is not null && (metaTitles.Count == 0 || metaTitles.Max(m => WordOverlap(shown, StripSite(m, site))) >= MinHeadlineOverlap))
+                return WithoutSiteName(FirstPart(shown), site);
+        }
         if (headline is not null)
         {
             // SEO plugins cut JSON-LD headlines at about 110 characters: a longer title that starts with it is the whole one.
@@ -266,22 +276,64 @@ public static partial class HtmlMetadataExtractor
                 if (longer is not null && headline.Length >= 90 && StripSite(longer, site) is var full && full.Length > headline.Length
                     && TextNormalizer.Key(full).StartsWith(TextNormalizer.Key(headline), StringComparison.Ordinal))
                     return full;
-            return headline;
+            return WithoutSiteName(headline, site);
         }
         if (og is not null) return StripSite(og, site);
         if (docTitle is not null) return StripSite(docTitle, site);
         return null;
     }
 
+    /// <summary>Share of words (Jaccard) a displayed headline must have in common with some declared title.</summary>
+    private const double MinHeadlineOverlap = 0.2;
+
+    /// <summary>Words two titles share, as a share of the words in either (Jaccard, on lower-cased word keys).</summary>
+    private static double WordOverlap(string a, string b)
+    {
+        var wa = TextNormalizer.Key(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var wb = TextNormalizer.Key(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var union = wa.Count + wb.Count - wa.Count(wb.Contains);
+        return union == 0 ? 0 : (double)wa.Count(wb.Contains) / union;
+    }
+
+    /// <summary>How many &lt;h1&gt; elements make them section headings rather than the page's headline.</summary>
+    private const int ManyHeadlines = 3;
+
     /// <summary>
     /// A displayed headline with a bar in it ("Best movers in 2025 | Top 19 companies") is the headline and
-    /// a tagline or section: the part before the bar, when that part is a headline of its own (3+ words).
+    /// a tagline or section: the part before the bar, when that part is a headline of its own (3+ words)
+    /// and each part after it is short (a longer one is a subtitle: "Top 10 cameras | The best mirrorless
+    /// cameras on the market").
     /// </summary>
     private static string FirstPart(string headline)
     {
         var bar = headline.IndexOf(" | ", StringComparison.Ordinal);
-        return bar > 0 && TextNormalizer.WordCount(headline[..bar]) >= 3 ? headline[..bar].Trim() : headline;
+        return bar > 0 && TextNormalizer.WordCount(headline[..bar]) >= 3
+               && headline[(bar + 3)..].Split(" | ").All(p => TextNormalizer.WordCount(p) <= TaglineWords)
+            ? headline[..bar].Trim() : headline;
     }
+
+    /// <summary>The longest part after a bar that is a tagline or a section name, not a subtitle.</summary>
+    private const int TaglineWords = 5;
+
+    /// <summary>
+    /// Removes the site's own name (og:site_name or the JSON-LD publisher) where a headline carries it as
+    /// a separate part ("Best exhibitions of 2025 – Artlyst"); any other part is kept.
+    /// </summary>
+    private static string WithoutSiteName(string title, string? site)
+    {
+        if (site is null) return title;
+        var siteKey = TextNormalizer.Key(site);
+        foreach (var sep in TitleSeparators)
+        {
+            var parts = title.Split(sep);
+            if (parts.Length < 2) continue;
+            var kept = parts.Where(p => TextNormalizer.Key(p) != siteKey).ToArray();
+            if (kept.Length < parts.Length && kept.Length > 0) return string.Join(sep, kept).Trim();
+        }
+        return title;
+    }
+
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "];
 
     /// <summary>The text under <paramref name="el"/> with a space where a line break or a block element separates words.</summary>
     private static string SpacedText(IElement el)
@@ -309,17 +361,11 @@ public static partial class HtmlMetadataExtractor
     /// <summary>Removes a site name printed before or after the headline ("Headline | Site", "Site - Headline").</summary>
     public static string StripSite(string title, string? site)
     {
-        string[] separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "];
-        foreach (var sep in separators)
+        foreach (var sep in TitleSeparators)
         {
             var parts = title.Split(sep);
             if (parts.Length < 2) continue;
-            if (site is not null)
-            {
-                var siteKey = TextNormalizer.Key(site);
-                var kept = parts.Where(p => TextNormalizer.Key(p) != siteKey).ToArray();
-                if (kept.Length < parts.Length && kept.Length > 0) return string.Join(sep, kept).Trim();
-            }
+            if (site is not null && WithoutSiteName(title, site) is var cut && cut.Length < title.Trim().Length) return cut;
             // Without a known site name: drop a short last (or first) part.
             var longest = parts.OrderByDescending(p => p.Length).First();
             if (parts[^1].Length < longest.Length && TextNormalizer.WordCount(parts[^1]) <= 4) return string.Join(sep, parts[..^1]).Trim();

@@ -90,7 +90,7 @@ public sealed class PlainTextArticleParser
                 meta.Removed.Add("label: " + unit.Text);
                 continue;
             }
-            if (kind == FurnitureKind.Furniture)
+            if (kind is FurnitureKind.Furniture or FurnitureKind.End)
             {
                 meta.Removed.Add("furniture: " + unit.Text);
                 continue;
