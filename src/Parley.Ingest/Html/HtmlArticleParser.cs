@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Parley.Ingest.Dates;
 
 namespace Parley.Ingest.Html;
@@ -11,7 +10,6 @@ namespace Parley.Ingest.Html;
 /// </summary>
 public sealed class HtmlArticleParser
 {
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsKeepingSourceReferences = false };
     private readonly HtmlContentExtractor _content = new();
 
     /// <summary>The content extractor (its <see cref="HtmlContentExtractor.Trace"/> can be set for tuning).</summary>
@@ -20,8 +18,7 @@ public sealed class HtmlArticleParser
     /// <summary>Parses <paramref name="html"/>; <paramref name="url"/> is the page's address when known.</summary>
     public ParsedArticle Parse(string html, string? url = null)
     {
-        var parser = new HtmlParser(ParserOptions);
-        using var doc = parser.ParseDocument(HtmlPrefilter.Strip(html));
+        using var doc = PageParser.Parse(HtmlPrefilter.Strip(html));
         var (meta, jsonLd) = HtmlMetadataExtractor.Extract(doc, url);
         var content = _content.Extract(doc, meta.Title, jsonLd?.ArticleBody);
         var result = new ParsedArticle();
