@@ -48,8 +48,12 @@ public sealed partial class HtmlContentExtractor
     [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|banner|sidebar|side-bar|breadcrumb|footer|masthead|menu|navbar|nav-|popup|modal|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|sponsor|outbrain|taboola|toolbar|pagination|pager|disqus|skip-link|tooltip|most-read|mostread|trending|more-stories|read-more|readmore|byline|author-bio|paywall|login|overlay", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
+    private static readonly MatchCache NegativeNames = new(Negative);
+
     [GeneratedRegex(@"article|content|entry|post|story|body|text|main|blog|prose|markdown|rich-?text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Positive();
+
+    private static readonly MatchCache PositiveNames = new(Positive);
 
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -157,7 +161,7 @@ public sealed partial class HtmlContentExtractor
             {
                 if (el.LocalName is "p" or "a" or "span" or "b" or "strong" or "em" or "i") continue;
                 var names = (el.ClassName ?? "") + " " + el.Id;
-                if (names.Length <= 1 || !Negative().IsMatch(names) || Positive().IsMatch(names)) continue;
+                if (names.Length <= 1 || !NegativeNames.IsMatch(names) || PositiveNames.IsMatch(names)) continue;
                 if (stats.Chars(el) * 2 < containerText) doomed.Add(el);
             }
         }
@@ -417,8 +421,8 @@ public sealed partial class HtmlContentExtractor
         var names = (el.ClassName ?? "") + " " + el.Id;
         if (names.Length > 1)
         {
-            if (Negative().IsMatch(names)) score -= 25;
-            if (Positive().IsMatch(names)) score += 25;
+            if (NegativeNames.IsMatch(names)) score -= 25;
+            if (PositiveNames.IsMatch(names)) score += 25;
         }
         if (el.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) score += 50;
         return score;

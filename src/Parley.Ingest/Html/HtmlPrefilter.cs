@@ -46,7 +46,7 @@ public static class HtmlPrefilter
                     i += tagEnd + 1;
                     continue;
                 }
-                var close = rest[(tagEnd + 1)..].IndexOf("</" + name, StringComparison.OrdinalIgnoreCase);
+                var close = IndexOfEndTag(rest[(tagEnd + 1)..], name);
                 cutFrom = i + tagEnd + 1;
                 cutTo = close < 0 ? span.Length : cutFrom + close;
             }
@@ -73,6 +73,20 @@ public static class HtmlPrefilter
         foreach (var name in CutElements)
             if (Opens(s, name)) return name;
         return null;
+    }
+
+    /// <summary>Where <c>&lt;/name</c> (any case) first occurs in <paramref name="s"/>, or -1: an ordinal search for "&lt;/", then the name.</summary>
+    private static int IndexOfEndTag(ReadOnlySpan<char> s, string name)
+    {
+        var from = 0;
+        while (true)
+        {
+            var k = s[from..].IndexOf("</", StringComparison.Ordinal);
+            if (k < 0) return -1;
+            k += from;
+            if (s[(k + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase)) return k;
+            from = k + 2;
+        }
     }
 
     /// <summary>True when <paramref name="s"/> starts with the open tag of element <paramref name="name"/>.</summary>
