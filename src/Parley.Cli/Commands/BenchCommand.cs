@@ -27,7 +27,8 @@ internal static class BenchCommand
                                  $"(median pass {x.MedianPagesPerCpuSecond:N0}, best {x.BestPagesPerCpuSecond:N0} pages per CPU-second of {x.Passes})");
                 output.WriteLine($"first pass      {x.ColdPagesPerCpuSecond:N0} pages per CPU-second while the JIT warms up (untimed above)");
                 output.WriteLine($"wall clock      {x.PagesPerSecond:N0} pages/s, {x.MegabytesPerSecond:N1} MB/s ({x.Elapsed.TotalSeconds:0.0} s; unreliable on a shared machine)");
-                output.WriteLine($"allocation      {x.AllocatedPerPage / 1048576.0:N1} MiB per page");
+                output.WriteLine($"allocation      {x.AllocatedPerPage / 1048576.0:N2} MiB per page; garbage collections per 1,000 pages: " +
+                                 $"{1000.0 * x.Collections[0] / x.Pages:0} gen0, {1000.0 * x.Collections[1] / x.Pages:0} gen1, {1000.0 * x.Collections[2] / x.Pages:0} gen2");
                 output.WriteLine($"peak memory     {x.PeakWorkingSet / 1048576.0:N0} MiB working set (the {x.InputBytesHeld / 1048576.0:N0} MiB of pages held in memory included)");
                 var total = x.PhaseSeconds.Sum(p => p.Seconds);
                 foreach (var (phase, seconds) in x.PhaseSeconds)

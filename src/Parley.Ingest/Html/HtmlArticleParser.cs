@@ -18,7 +18,8 @@ public sealed class HtmlArticleParser
     /// <summary>Parses <paramref name="html"/>; <paramref name="url"/> is the page's address when known.</summary>
     public ParsedArticle Parse(string html, string? url = null)
     {
-        using var doc = PageParser.Parse(HtmlPrefilter.Strip(html));
+        using var page = PageParser.ParseStripped(html);
+        var doc = page.Document;
         var (meta, jsonLd) = HtmlMetadataExtractor.Extract(doc, url);
         var content = _content.Extract(doc, meta.Title, jsonLd?.ArticleBody);
         var result = new ParsedArticle();

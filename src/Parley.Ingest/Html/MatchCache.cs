@@ -18,7 +18,7 @@ namespace Parley.Ingest.Html;
 /// </list>
 /// Thread-safe.
 /// </summary>
-internal sealed class MatchCache
+public sealed class MatchCache
 {
     /// <summary>Distinct strings remembered before the cache starts over.</summary>
     private const int Capacity = 50_000;
