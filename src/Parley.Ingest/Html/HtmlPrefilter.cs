@@ -95,6 +95,7 @@ public static class HtmlPrefilter
 
     private static string? Cut(ReadOnlySpan<char> s)
     {
+        if (s.Length < 2 || (s[1] | 0x20) is not ('s' or 't' or 'n')) return null; // the first letters of CutElements
         foreach (var name in CutElements)
             if (Opens(s, name)) return name;
         return null;
