@@ -76,7 +76,7 @@ public sealed partial class HtmlContentExtractor
         {
             int chars = 0, links = 0;
             var isLink = inLink || el.LocalName == "a";
-            foreach (var child in el.ChildNodes)
+            foreach (var child in ChildrenOf(el))
             {
                 if (child is IText t)
                 {
@@ -208,7 +208,7 @@ public sealed partial class HtmlContentExtractor
             if (el.Parent is null) continue;
             if (el.LocalName is not ("script" or "style" or "head" or "svg" or "noscript" or "template"))
             {
-                var text = TextNormalizer.CollapseWhitespace(el.TextContent);
+                var text = Trace is not null ? TextNormalizer.CollapseWhitespace(el.TextContent) : CollapsedTextIfShorter(el, 120) ?? "";
                 if (Trace is not null && text.Length > 50) Trace($"removed <{el.LocalName} class='{el.ClassName}' id='{el.Id}'> {text.Length} chars: {Truncate(text)}");
                 if (text.Length is > 0 and < 120) result.Removed.Add("html:" + el.LocalName + ": " + text);
             }
@@ -239,7 +239,7 @@ public sealed partial class HtmlContentExtractor
 
         void Walk(INode n, bool inLink)
         {
-            foreach (var child in n.ChildNodes)
+            foreach (var child in ChildrenOf(n))
             {
                 if (child is IText t)
                 {
@@ -271,7 +271,7 @@ public sealed partial class HtmlContentExtractor
         foreach (var el in stats.Elements)
         {
             if (el.LocalName is not ("p" or "pre" or "td" or "blockquote" or "li" or "div" or "h2" or "h3")) continue;
-            if (el.LocalName is "div" or "li" && el.Children.Any(c => BlockTags.Contains(c.LocalName))) continue;
+            if (el.LocalName is "div" or "li" && HasBlockChild(el)) continue;
             var length = stats.Chars(el);
             if (length < 25) continue;
             var score = 1.0 + Commas(el) + Math.Min(length / 100.0, 3.0);
@@ -381,7 +381,7 @@ public sealed partial class HtmlContentExtractor
         foreach (var el in stats.Elements)
         {
             if (el.LocalName is not ("p" or "pre" or "td" or "blockquote" or "li" or "div" or "h2" or "h3" or "h4" or "dd")) continue;
-            if (el.Children.Any(c => BlockTags.Contains(c.LocalName))) continue;
+            if (HasBlockChild(el)) continue;
             var chars = stats.Chars(el);
             if (chars < 40 && !(chars > 0 && TextBlocks.EndsSentence(el.TextContent))) continue;
             if (stats.LinkDensity(el) >= 0.3) continue;
@@ -395,7 +395,7 @@ public sealed partial class HtmlContentExtractor
     private static int Commas(INode node)
     {
         var n = 0;
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildrenOf(node))
         {
             if (child is IText t)
             {
@@ -428,7 +428,7 @@ public sealed partial class HtmlContentExtractor
         return score;
     }
 
-    private static int TextLength(INode node) => FoldedLength(node.TextContent);
+    private static int TextLength(INode node) => FoldedTextLength(node);
 
     /// <summary>Length of <paramref name="text"/> with every run of white space counted as one character.</summary>
     private static int FoldedLength(string text)
