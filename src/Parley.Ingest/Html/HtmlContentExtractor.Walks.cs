@@ -30,23 +30,26 @@ public sealed partial class HtmlContentExtractor
         {
             foreach (var child in ChildrenOf(node))
             {
-                if (child is IText t)
-                {
-                    foreach (var ch in t.Data)
-                    {
-                        if (char.IsWhiteSpace(ch))
-                        {
-                            if (!space) n++;
-                            space = true;
-                        }
-                        else
-                        {
-                            n++;
-                            space = false;
-                        }
-                    }
-                }
+                if (child is IText t) Fold(t.Data, ref n, ref space);
                 else if (child is IElement) Add(child, ref n, ref space);
+            }
+        }
+    }
+
+    /// <summary>Adds to <paramref name="n"/> the length of <paramref name="text"/> with every run of white space counted once (a run may continue from the text before).</summary>
+    private static void Fold(ReadOnlySpan<char> text, ref int n, ref bool space)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                if (!space) n++;
+                space = true;
+            }
+            else
+            {
+                n++;
+                space = false;
             }
         }
     }

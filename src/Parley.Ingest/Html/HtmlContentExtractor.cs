@@ -435,19 +435,7 @@ public sealed partial class HtmlContentExtractor
     {
         var n = 0;
         var space = true;
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch))
-            {
-                if (!space) n++;
-                space = true;
-            }
-            else
-            {
-                n++;
-                space = false;
-            }
-        }
+        Fold(text, ref n, ref space);
         return n;
     }
 }
