@@ -86,7 +86,10 @@ internal sealed class PageIndex
         if (hint != BylineHint.None) Bylines.Add((el, hint));
         var childInAuthor = inAuthorClass || authorClass;
         var childInItemProp = inItemPropAuthor || (hint & BylineHint.ItemPropAuthor) != 0;
-        for (var c = el.FirstElementChild; c is not null; c = c.NextElementSibling) Walk(c, childInAuthor, childInItemProp);
+        // By index: AngleSharp finds an element's next sibling by scanning its parent's children from the start.
+        var children = el.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            if (children[i] is IElement c) Walk(c, childInAuthor, childInItemProp);
     }
 
     // Class words, searched case-insensitively with vectorised searches (a plain case-insensitive
