@@ -15,6 +15,28 @@ public sealed partial class HtmlContentExtractor
         return false;
     }
 
+    /// <summary>
+    /// The elements under <paramref name="root"/> in document order, the root excluded (same as
+    /// <c>root.Descendants&lt;IElement&gt;().ToList()</c> or <c>QuerySelectorAll("*")</c>, without an iterator
+    /// stack or a selector).
+    /// </summary>
+    private static List<IElement> DescendantElements(IElement root)
+    {
+        var list = new List<IElement>(256);
+        Add(root, list);
+        return list;
+
+        static void Add(INode node, List<IElement> list)
+        {
+            foreach (var child in ChildrenOf(node))
+            {
+                if (child is not IElement e) continue;
+                list.Add(e);
+                Add(e, list);
+            }
+        }
+    }
+
     /// <summary>The child nodes of <paramref name="node"/>, by index: no enumerator object per call.</summary>
     private static ChildNodes ChildrenOf(INode node) => new(node.ChildNodes);
 

@@ -117,7 +117,7 @@ public sealed partial class HtmlContentExtractor
         var body = doc.Body;
         if (body is null) return result;
 
-        var all = body.Descendants<IElement>().ToList();
+        var all = DescendantElements(body);
         foreach (var cap in all)
         {
             if (cap.LocalName != "figcaption") continue;
@@ -157,7 +157,7 @@ public sealed partial class HtmlContentExtractor
         foreach (var container in top)
         {
             var containerText = Math.Max(1, stats.Chars(container));
-            foreach (var el in container.QuerySelectorAll("*"))
+            foreach (var el in DescendantElements(container))
             {
                 if (el.LocalName is "p" or "a" or "span" or "b" or "strong" or "em" or "i") continue;
                 var names = (el.ClassName ?? "") + " " + el.Id;
