@@ -127,7 +127,7 @@ public static class HtmlPrefilter
     }
 
     /// <summary>Where <c>&lt;/name</c> (any case) first occurs in <paramref name="s"/>, or -1: an ordinal search for "&lt;/", then the name.</summary>
-    private static int IndexOfEndTag(ReadOnlySpan<char> s, string name)
+    internal static int IndexOfEndTag(ReadOnlySpan<char> s, string name)
     {
         var from = 0;
         while (true)
