@@ -32,10 +32,13 @@ internal static class BenchCommand
             {
                 var x = ExtractionBenchmark.Run(folder, Math.Max(1, parse.GetValue(repeat)));
                 output.WriteLine($"pages           {x.Pages:N0} ({x.Bytes / 1e6:N1} MB of HTML)");
-                output.WriteLine($"extraction      {x.PagesPerSecond:N0} pages/s, {x.MegabytesPerSecond:N1} MB/s on one thread ({x.Elapsed.TotalSeconds:0.0} s wall); " +
-                                 $"{x.PagesPerCpuSecond:N0} pages per CPU-second");
-                output.WriteLine($"allocation      {x.AllocatedPerPage / 1048576.0:N1} MiB per page");
-                output.WriteLine($"peak memory     {x.PeakWorkingSet / 1048576.0:N0} MiB working set (all pages held in memory)");
+                output.WriteLine($"extraction      {x.PagesPerCpuSecond:N0} pages and {x.MegabytesPerCpuSecond:N1} MB per CPU-second on one thread, warm " +
+                                 $"(median pass {x.MedianPagesPerCpuSecond:N0}, best {x.BestPagesPerCpuSecond:N0} pages per CPU-second of {x.Passes})");
+                output.WriteLine($"first pass      {x.ColdPagesPerCpuSecond:N0} pages per CPU-second while the JIT warms up (untimed above)");
+                output.WriteLine($"wall clock      {x.PagesPerSecond:N0} pages/s, {x.MegabytesPerSecond:N1} MB/s ({x.Elapsed.TotalSeconds:0.0} s; unreliable on a shared machine)");
+                output.WriteLine($"allocation      {x.AllocatedPerPage / 1048576.0:N2} MiB per page; garbage collections per 1,000 pages: " +
+                                 $"{1000.0 * x.Collections[0] / x.Pages:0} gen0, {1000.0 * x.Collections[1] / x.Pages:0} gen1, {1000.0 * x.Collections[2] / x.Pages:0} gen2");
+                output.WriteLine($"peak memory     {x.PeakWorkingSet / 1048576.0:N0} MiB working set (the {x.InputBytesHeld / 1048576.0:N0} MiB of pages held in memory included)");
                 var total = x.PhaseSeconds.Sum(p => p.Seconds);
                 foreach (var (phase, seconds) in x.PhaseSeconds)
                     output.WriteLine($"  {phase,-12} {seconds * 1000 / (x.Pages / Math.Max(1, parse.GetValue(repeat))),8:0.00} ms/page {100 * seconds / total,5:0}%");

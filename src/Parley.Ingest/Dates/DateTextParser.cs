@@ -89,7 +89,9 @@ public static partial class DateTextParser
     public static bool TryFind(string text, out ParsedDate? date)
     {
         date = null;
-        if (string.IsNullOrEmpty(text)) return false;
+        // Every form read here has ASCII digits (a year at least): text without any is no date, and
+        // most text nodes a page reader asks about have none.
+        if (string.IsNullOrEmpty(text) || !text.AsSpan().ContainsAnyInRange('0', '9')) return false;
         ParsedDate? best = null;
         var iso = IsoDate().Match(text);
         if (iso.Success && TryBuild(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value, out var day))

@@ -27,7 +27,7 @@ public static class Dateline
     public static DatelineMatch? Match(string line)
     {
         var text = line.Trim();
-        if (text.Length == 0 || text.Length > MaxLength) return null;
+        if (text.Length == 0 || text.Length > MaxLength || !text.AsSpan().ContainsAnyInRange('0', '9')) return null; // no digits, no date
         var modified = false;
         var labelled = false;
         foreach (var (label, isModified) in Labels.Value)

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Parley.Ingest.Dates;
 
 namespace Parley.Ingest.Html;
@@ -11,7 +10,6 @@ namespace Parley.Ingest.Html;
 /// </summary>
 public sealed class HtmlArticleParser
 {
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsKeepingSourceReferences = false };
     private readonly HtmlContentExtractor _content = new();
 
     /// <summary>The content extractor (its <see cref="HtmlContentExtractor.Trace"/> can be set for tuning).</summary>
@@ -20,8 +18,9 @@ public sealed class HtmlArticleParser
     /// <summary>Parses <paramref name="html"/>; <paramref name="url"/> is the page's address when known.</summary>
     public ParsedArticle Parse(string html, string? url = null)
     {
-        var parser = new HtmlParser(ParserOptions);
-        using var doc = parser.ParseDocument(Encodings.Mojibake.Repair(HtmlPrefilter.Strip(html)));
+        // Double-encoded UTF-8 ("donâ€™t") is repaired on the raw page: the repair only touches such runs, so markup is unchanged.
+        using var page = PageParser.ParseStripped(Encodings.Mojibake.Repair(html));
+        var doc = page.Document;
         var (meta, jsonLd) = HtmlMetadataExtractor.Extract(doc, url);
         var content = _content.Extract(doc, meta.Title, jsonLd?.ArticleBody);
         var result = new ParsedArticle();

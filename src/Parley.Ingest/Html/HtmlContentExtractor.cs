@@ -48,8 +48,12 @@ public sealed partial class HtmlContentExtractor
     [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|banner|sidebar|side-bar|breadcrumb|footer|masthead|menu|navbar|nav-|popup|modal|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|sponsor|outbrain|taboola|toolbar|pagination|pager|disqus|skip-link|tooltip|most-read|mostread|trending|more-stories|read-more|readmore|byline|author-bio|paywall|login|overlay", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
+    private static readonly MatchCache NegativeNames = new(Negative);
+
     [GeneratedRegex(@"article|content|entry|post|story|body|text|main|blog|prose|markdown|rich-?text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Positive();
+
+    private static readonly MatchCache PositiveNames = new(Positive);
 
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -72,7 +76,7 @@ public sealed partial class HtmlContentExtractor
         {
             int chars = 0, links = 0;
             var isLink = inLink || el.LocalName == "a";
-            foreach (var child in el.ChildNodes)
+            foreach (var child in ChildrenOf(el))
             {
                 if (child is IText t)
                 {
@@ -113,7 +117,7 @@ public sealed partial class HtmlContentExtractor
         var body = doc.Body;
         if (body is null) return result;
 
-        var all = body.Descendants<IElement>().ToList();
+        var all = DescendantElements(body);
         foreach (var cap in all)
         {
             if (cap.LocalName != "figcaption") continue;
@@ -153,11 +157,11 @@ public sealed partial class HtmlContentExtractor
         foreach (var container in top)
         {
             var containerText = Math.Max(1, stats.Chars(container));
-            foreach (var el in container.QuerySelectorAll("*"))
+            foreach (var el in DescendantElements(container))
             {
                 if (el.LocalName is "p" or "a" or "span" or "b" or "strong" or "em" or "i") continue;
                 var names = (el.ClassName ?? "") + " " + el.Id;
-                if (names.Length <= 1 || !Negative().IsMatch(names) || Positive().IsMatch(names)) continue;
+                if (names.Length <= 1 || !NegativeNames.IsMatch(names) || PositiveNames.IsMatch(names)) continue;
                 if (stats.Chars(el) * 2 < containerText) doomed.Add(el);
             }
         }
@@ -210,7 +214,7 @@ public sealed partial class HtmlContentExtractor
             if (el.Parent is null) continue;
             if (el.LocalName is not ("script" or "style" or "head" or "svg" or "noscript" or "template"))
             {
-                var text = TextNormalizer.CollapseWhitespace(el.TextContent);
+                var text = Trace is not null ? TextNormalizer.CollapseWhitespace(el.TextContent) : CollapsedTextIfShorter(el, 120) ?? "";
                 if (Trace is not null && text.Length > 50) Trace($"removed <{el.LocalName} class='{el.ClassName}' id='{el.Id}'> {text.Length} chars: {Truncate(text)}");
                 if (text.Length is > 0 and < 120) result.Removed.Add("html:" + el.LocalName + ": " + text);
             }
@@ -241,7 +245,7 @@ public sealed partial class HtmlContentExtractor
 
         void Walk(INode n, bool inLink)
         {
-            foreach (var child in n.ChildNodes)
+            foreach (var child in ChildrenOf(n))
             {
                 if (child is IText t)
                 {
@@ -273,7 +277,7 @@ public sealed partial class HtmlContentExtractor
         foreach (var el in stats.Elements)
         {
             if (el.LocalName is not ("p" or "pre" or "td" or "blockquote" or "li" or "div" or "h2" or "h3")) continue;
-            if (el.LocalName is "div" or "li" && el.Children.Any(c => BlockTags.Contains(c.LocalName))) continue;
+            if (el.LocalName is "div" or "li" && HasBlockChild(el)) continue;
             var length = stats.Chars(el);
             if (length < 25) continue;
             var score = 1.0 + Commas(el) + Math.Min(length / 100.0, 3.0);
@@ -383,7 +387,7 @@ public sealed partial class HtmlContentExtractor
         foreach (var el in stats.Elements)
         {
             if (el.LocalName is not ("p" or "pre" or "td" or "blockquote" or "li" or "div" or "h2" or "h3" or "h4" or "dd")) continue;
-            if (el.Children.Any(c => BlockTags.Contains(c.LocalName))) continue;
+            if (HasBlockChild(el)) continue;
             var chars = stats.Chars(el);
             if (chars < 40 && !(chars > 0 && TextBlocks.EndsSentence(el.TextContent))) continue;
             if (stats.LinkDensity(el) >= 0.3) continue;
@@ -397,7 +401,7 @@ public sealed partial class HtmlContentExtractor
     private static int Commas(INode node)
     {
         var n = 0;
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildrenOf(node))
         {
             if (child is IText t)
             {
@@ -423,33 +427,21 @@ public sealed partial class HtmlContentExtractor
         var names = (el.ClassName ?? "") + " " + el.Id;
         if (names.Length > 1)
         {
-            if (Negative().IsMatch(names)) score -= 25;
-            if (Positive().IsMatch(names)) score += 25;
+            if (NegativeNames.IsMatch(names)) score -= 25;
+            if (PositiveNames.IsMatch(names)) score += 25;
         }
         if (el.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) score += 50;
         return score;
     }
 
-    private static int TextLength(INode node) => FoldedLength(node.TextContent);
+    private static int TextLength(INode node) => FoldedTextLength(node);
 
     /// <summary>Length of <paramref name="text"/> with every run of white space counted as one character.</summary>
     private static int FoldedLength(string text)
     {
         var n = 0;
         var space = true;
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch))
-            {
-                if (!space) n++;
-                space = true;
-            }
-            else
-            {
-                n++;
-                space = false;
-            }
-        }
+        Fold(text, ref n, ref space);
         return n;
     }
 }

@@ -23,6 +23,9 @@ public static class NestingGuard
         "p", "li", "dt", "dd", "option", "tr", "td", "th", "html", "head", "body",
     };
 
+    /// <summary><see cref="NotNesting"/> looked up by span: no string per tag.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNestingByName = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre", "table", "ul", "ol", "header", "footer", "main",
@@ -51,20 +54,21 @@ public static class NestingGuard
                 i++;
                 continue;
             }
-            var name = html[start..nameEnd];
+            var name = html.AsSpan(start, nameEnd - start);
             var close = html.IndexOf('>', nameEnd);
             if (close < 0) break;
             var selfClosing = html[close - 1] == '/';
             if (closing)
             {
-                if (!NotNesting.Contains(name) && depth > 0) depth--;
+                if (!NotNestingByName.Contains(name) && depth > 0) depth--;
             }
-            else if (!selfClosing && !NotNesting.Contains(name))
+            else if (!selfClosing && !NotNestingByName.Contains(name))
             {
-                if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+                var script = name.Equals("script", StringComparison.OrdinalIgnoreCase);
+                if (script || name.Equals("style", StringComparison.OrdinalIgnoreCase))
                 {
-                    var endTag = html.IndexOf("</" + name, close, StringComparison.OrdinalIgnoreCase);
-                    i = endTag < 0 ? html.Length : endTag;
+                    var endTag = HtmlPrefilter.IndexOfEndTag(html.AsSpan(close), script ? "script" : "style");
+                    i = endTag < 0 ? html.Length : close + endTag;
                     continue;
                 }
                 if (++depth > max) max = depth;

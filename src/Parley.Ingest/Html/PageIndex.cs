@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -72,30 +73,39 @@ internal sealed class PageIndex
         var authorClass = false;
         if (cls is not null && cls.Length >= 6)
         {
-            if (cls.Contains("byline", StringComparison.OrdinalIgnoreCase)) { hint |= BylineHint.BylineClass; authorClass = true; }
-            if (cls.Contains("author", StringComparison.OrdinalIgnoreCase))
+            var byline = cls.AsSpan().ContainsAny(BylineWord);
+            if (byline) { hint |= BylineHint.BylineClass; authorClass = true; }
+            if (cls.AsSpan().ContainsAny(AuthorWord))
             {
                 hint |= BylineHint.AuthorClass;
                 authorClass = true;
-                if (cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || cls.Contains("authorname", StringComparison.OrdinalIgnoreCase)
-                    || cls.Contains("author_name", StringComparison.OrdinalIgnoreCase) || cls.Contains("author__name", StringComparison.OrdinalIgnoreCase))
-                    hint |= BylineHint.AuthorNameClass;
+                if (cls.AsSpan().ContainsAny(AuthorNameWords)) hint |= BylineHint.AuthorNameClass;
             }
-            if (cls.Contains("byline__name", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline-name", StringComparison.OrdinalIgnoreCase))
-                hint |= BylineHint.AuthorNameClass;
+            if (byline && cls.AsSpan().ContainsAny(BylineNameWords)) hint |= BylineHint.AuthorNameClass;
         }
         if (hint != BylineHint.None) Bylines.Add((el, hint));
         var childInAuthor = inAuthorClass || authorClass;
         var childInItemProp = inItemPropAuthor || (hint & BylineHint.ItemPropAuthor) != 0;
-        for (var c = el.FirstElementChild; c is not null; c = c.NextElementSibling) Walk(c, childInAuthor, childInItemProp);
+        // By index: AngleSharp finds an element's next sibling by scanning its parent's children from the start.
+        var children = el.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            if (children[i] is IElement c) Walk(c, childInAuthor, childInItemProp);
     }
+
+    // Class words, searched case-insensitively with vectorised searches (a plain case-insensitive
+    // Contains is a character-by-character loop when the runtime runs without culture data).
+    private static readonly SearchValues<string> BylineWord = SearchValues.Create(["byline"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AuthorWord = SearchValues.Create(["author"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AuthorNameWords =
+        SearchValues.Create(["author-name", "authorname", "author_name", "author__name"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> BylineNameWords = SearchValues.Create(["byline__name", "byline-name"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the space-separated <paramref name="list"/> holds <paramref name="token"/> (case-insensitive).</summary>
     public static bool HasToken(string? list, string token)
     {
         if (list is null) return false;
-        foreach (var part in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (part.Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var range in list.AsSpan().Split(' '))
+            if (list.AsSpan()[range].Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
