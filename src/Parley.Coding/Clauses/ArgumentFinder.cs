@@ -57,6 +57,9 @@ internal sealed class StoryState
 /// </summary>
 internal sealed class ArgumentFinder
 {
+    // TEMP: rule toggles for measuring
+    internal static bool Off(string rule) => (Environment.GetEnvironmentVariable("PARLEY_WHO_OFF") ?? "").Split(',').Contains(rule);
+
     private const int MaxObjectDistance = 12;
     private readonly SentenceContext _ctx;
     private readonly FunctionWords _words;
@@ -106,7 +109,8 @@ internal sealed class ArgumentFinder
         var k = pos - 1;
         while (k >= 0 && (IsAdverbial(k) || IsAuxiliary(k))) k--;
         // "Trump accepted ... and extended ...": a conjoined predicate shares the first one's subject.
-        if (k >= 0 && _words.Is(_lower[k], "and") && previousSubject is { Count: > 0 }) return previousSubject;
+        // ("welcomed dialogue but warned outside powers" likewise)
+        if (k >= 0 && (_words.Is(_lower[k], "and") || _lower[k] == "but") && previousSubject is { Count: > 0 }) return previousSubject;
         // ", accusing them of ...", "without signing": a participle shares the main clause's subject
         if (k >= 0 && _lower[pos].EndsWith("ing", StringComparison.Ordinal) && _lower[k] is "," or "without" or "after" or "before" or "while" or "by")
             return previousSubject ?? (k > 0 ? MainClauseSubject(k) : []);
@@ -339,6 +343,26 @@ internal sealed class ArgumentFinder
         return [];
     }
 
+    /// <summary>
+    /// Who accused, charged or pressed the source a few sentences back at most ("convicted of espionage by a Russian
+    /// court last month, charges he denied"; "a charge the Taliban deny"): whom a denial with no addressee answers.
+    /// </summary>
+    public List<Party> RecentAccuser(IReadOnlyList<Party> source)
+    {
+        for (var i = _story.Events.Count - 1; i >= 0; i--)
+        {
+            var e = _story.Events[i];
+            // the accusation is told in the denial's own sentence ("charges he denied", "a charge the Taliban deny");
+            // an earlier one may be about something else
+            if (e.SentenceIndex != _ctx.Sentence.Index) break;
+            if (e.Code[..2] is not ("10" or "11" or "12" or "13" or "17")) continue;
+            if (!e.Target.Any(p => source.Any(s => s.Country == p.Country))) continue;
+            var accuser = e.Source.FirstOrDefault(p => source.All(s => s.Country != p.Country));
+            if (accuser is not null) return [accuser];
+        }
+        return [];
+    }
+
     /// <summary>The first place named in the sentence, as a party (where a protest took place).</summary>
     public List<Party> AnyPlace()
     {
@@ -462,13 +486,30 @@ internal sealed class ArgumentFinder
     /// <summary>True when the trigger at <paramref name="pos"/> is a passive participle after a form of "be".</summary>
     public bool IsPassive(int pos)
     {
-        var w = _lower[pos];
-        var participle = w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)
-            || (_ctx.Line.Lemmas[pos].Length > 0 && !_ctx.Line.Lemmas[pos].Contains(w) && !w.EndsWith('s'));
-        if (!participle) return false;
+        if (!IsParticiple(pos)) return false;
         var k = pos - 1;
         while (k >= 0 && IsAdverbial(k)) k--;
-        return k >= 0 && _words.Is(_lower[k], "be") && _lower[k] is not ("be");
+        if (k >= 0 && _words.Is(_lower[k], "be") && _lower[k] is not ("be")) return true;
+        // "was indicted in 2011 and charged again in 2020": a participle conjoined to a passive is passive too
+        if (k < 1 || !_words.Is(_lower[k], "and")) return false;
+        for (var j = k - 1; j >= Math.Max(1, k - 6); j--)
+        {
+            if (IsParticiple(j) && IsPassive(j)) return true;
+            // only a time, a place or an adverb may stand between ("was arrested in Lima on Monday and charged")
+            var inTime = _ctx.Times.Any(t => j >= t.Start && j < t.End);
+            var inPlace = _ctx.Places.Any(p => j >= p.Start && j < p.End);
+            if (!inTime && !inPlace && !IsAdverbial(j) && !(_lower[j] is "in" or "on" or "at" or "last" or "again")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A past participle form ("arrested", "taken", "held"); never an "-ing" form ("were ending").</summary>
+    private bool IsParticiple(int pos)
+    {
+        var w = _lower[pos];
+        if (w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)
+            || (_ctx.Line.Lemmas[pos].Length > 0 && !_ctx.Line.Lemmas[pos].Contains(w) && !w.EndsWith('s'));
     }
 
     /// <summary>Any actor of the sentence from another country than <paramref name="source"/>, nearest after <paramref name="pos"/> first.</summary>
@@ -735,7 +776,9 @@ internal sealed class ArgumentFinder
         for (var n = 0; n < 4 && j >= 0; n++, j--)
         {
             if (_words.Is(_lower[j], "and") || _lower[j] == ",") return j;
-            if (_lower[j] == "the") continue;
+            if (_lower[j] is "the" or "his" or "her" or "its" or "their") continue;
+            // "and his Chinese counterpart Qin Gang": a country adjective modifies the conjunct
+            if (_ctx.ActorAt[j] is { Mention.Kind: ActorKind.Adjective } adjective) { j = adjective.Start; continue; }
             if (IsPreposition(j) || IsBoundary(j) || _ctx.Line.IsPunctuation(j) || _ctx.ActorAt[j] is not null || TriggerStarts.Contains(j)) return start;
         }
         return j >= 0 && (_words.Is(_lower[j], "and") || _lower[j] == ",") ? j : start;

@@ -34,8 +34,11 @@ internal sealed class SentenceCoder
         _selected = triggers;
         var cues = _r.Cues.Find(_line);
         foreach (var t in triggers) _args.TriggerStarts.Add(t.Start);
-        if (Environment.GetEnvironmentVariable("PARLEY_CODER_DEBUG") == "1")
-            File.AppendAllText("/tmp/coder-debug.log", $"triggers: {string.Join(", ", triggers.Select(t => t.Pattern.Code + ":" + string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))))}\n");
+        var debug = Environment.GetEnvironmentVariable("PARLEY_CODER_DEBUG") == "1";
+        if (debug)
+            File.AppendAllText("/tmp/coder-debug.log", $"\n# {_ctx.Document.Text[_ctx.Sentence.Span.Start.._ctx.Sentence.Span.End]}\n"
+                + $"actors: {string.Join("; ", _ctx.Actors.Select(a => a.Mention.Country + a.Mention.Sector + ":" + _ctx.Document.Text[a.Mention.Span.Start..a.Mention.Span.End]))}\n"
+                + $"triggers: {string.Join(", ", triggers.Select(t => t.Pattern.Code + ":" + string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))))}\n");
 
         // which control cue governs which trigger ("pledged to resume purchases"); the cue's own trigger is absorbed
         var governed = new Dictionary<PatternMatch, CueMatch>();
@@ -64,6 +67,9 @@ internal sealed class SentenceCoder
             if (e is null && t.Pattern.NeedsPair && _alternatives.TryGetValue(t, out var fallback))
                 e = CodeTrigger(fallback, cue, cues, previousSubject, out subject);
             if (t.Pattern.Kind == TriggerKind.Verb && subject.Count > 0) previousSubject = subject;
+            if (debug)
+                File.AppendAllText("/tmp/coder-debug.log", $"  {t.Pattern.Code} '{string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))}' -> "
+                    + (e is null ? "none" : $"{string.Join(",", e.Source.Select(p => p.Country + p.Sector))} -> {string.Join(",", e.Target.Select(p => p.Country + p.Sector))} {e.Code}") + "\n");
             if (e is null)
             {
                 // a cue whose complement could not be coded ("urged all parties to resolve the conflict through dialogue")
@@ -93,6 +99,13 @@ internal sealed class SentenceCoder
             }
         }
         return events.Count > 0 ? events : fallbacks;
+    }
+
+    private static readonly bool Debug = Environment.GetEnvironmentVariable("PARLEY_CODER_DEBUG") == "1";
+
+    private static void Trace(string message)
+    {
+        if (Debug) File.AppendAllText("/tmp/coder-debug.log", message + "\n");
     }
 
     /// <summary>Every pattern match, the most specific first, with no two sharing a token.</summary>
@@ -331,6 +344,7 @@ internal sealed class SentenceCoder
         if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective
                 && Math.Abs(a.Start - t.Start) <= 6) is { } people)
             source = [new Party(people.Mention.Country, "OPP", people.Mention.Name, people.Mention.Span)];
+        Trace($"    {code}: source [{string.Join(",", source.Select(p => p.Country + p.Sector + ":" + p.Name))}] target [{string.Join(",", target.Select(p => p.Country + p.Sector + ":" + p.Name))}]");
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
         // "condemned the decision": the target is the other party of the story's latest event
@@ -339,7 +353,13 @@ internal sealed class SentenceCoder
         if (target.Count == 0 && _args.ObjectIsEventAnaphor(cue?.Start ?? t.Start, t.End) is { } kinds) target = OtherPartyOfLatestEvent(source, kinds);
         // "demanded that Cuba hand over ...": the addressee of a demand or appeal can follow "that"
         if (target.Count == 0 && code[..2] is "02" or "10" or "13" && t.End < _line.Count && _line.Lower[t.End] == "that")
+        {
             target = _args.FindObject(t.End + 1, noun: false);
+            // "Putin warned that Moscow would use all means": the speaker's own side acting is the content of the
+            // warning, which addresses the counterpart; with none, the clause's subject stays the target
+            if (target.Count > 0 && target.All(p => source.Any(s => s.SameActorAs(p))) && _args.RecentCounterpart(source) is { Count: > 0 } addressee)
+                target = addressee;
+        }
         // a show of force or an attack aimed at a place ("exercises around Taiwan") targets that place's country
         // "called on all parties in Haiti to remain calm", "pledged $500 million for the reconstruction of Gaza":
         // an appeal or a promise with no named addressee is addressed to the place it names
@@ -350,7 +370,8 @@ internal sealed class SentenceCoder
         // a visit goes to the place named ("travelled to Manila")
         if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // "EU ministers froze the assets of the officials": an act continuing the source's previous one keeps its target
-        if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14")) target = ContinuedTarget(source);
+        // (not an act told in an "after/before/since" clause: "a week after soldiers seized power" is another event)
+        if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14") && !InTimeClause(t.Start)) target = ContinuedTarget(source);
         // aid with no recipient named goes where the story is ("Spain sent 56 rescuers" after the earthquake in Morocco)
         if (target.Count == 0 && code[..2] == "07" && _story.FocusCountry is { } focus && source.All(p => p.Country != focus))
             target = [new Party(focus, "", focus, null)];
@@ -371,7 +392,9 @@ internal sealed class SentenceCoder
             target = target.Where(p => source.All(s => s.Country != p.Country)).ToList();
         }
         // "Havana refused": a demand, rebuke, rejection or threat with no addressee answers the source's latest counterpart
+        // ("a charge he denied": a denial answers its accuser likewise)
         if (target.Count == 0 && code[..2] is "02" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
+        if (target.Count == 0 && code == "016") target = _args.RecentAccuser(source);
         if (target.Count == 0 && t.Pattern.NeedsPair) return null;
         // a directed act (a consultation, a criticism, an attack) with no addressee found is an incomplete
         // reading: say so instead of putting a half-event into dyadic data (Cameo/Data/cameo-targets.tsv)
@@ -645,6 +668,17 @@ internal sealed class SentenceCoder
             if (other.Count > 0) return [other[0]];
         }
         return [];
+    }
+
+    /// <summary>True when a subordinating time word ("after", "before", "since", "when") opens the trigger's phrase, a few words before it.</summary>
+    private bool InTimeClause(int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 4); k--)
+        {
+            if (_r.Words.Is(_line.Lower[k], "subordinate-time")) return true;
+            if (_args.IsBoundary(k) || _line.Lower[k] is "," or ";") return false;
+        }
+        return false;
     }
 
     private List<Party> ContinuedTarget(List<Party> source)
