@@ -263,9 +263,17 @@ internal sealed class ArgumentFinder
                 }
                 break;
             }
+            // "rounding up and deporting Afghans": two verbs sharing one object
+            if (j != end && TriggerStarts.Contains(j) && !noun && !Off("R5") && SharesObject(end, j)) continue;
             if (IsBoundary(j) || (j != end && TriggerStarts.Contains(j))) break;
             var w = _lower[j];
+            // "said both forces had violated the agreement, and urged them to": "them" is the pair named before
+            if (!blocked && w == "them" && !Off("R3") && AnaphorBefore(j) is { } anaphor && PluralReferent(anaphor, exclude) is { Count: > 0 } pair) return pair;
             if (!blocked && w == "them" && ObjectPronoun() is { Count: > 0 } them) return them;
+            // "stormed its embassy", "welcomed their arrival": the owner of the object is the target
+            if (!blocked && w is "its" or "their" && !Off("R6") && j + 1 < stop && _ctx.ActorAt[j + 1] is null && !_ctx.Line.IsPunctuation(j + 1)
+                && OwnerOf(j) is { Count: > 0 } owners && owners.Where(o => exclude is null || exclude.All(x => !x.SameActorAs(o))).ToList() is { Count: > 0 } owned)
+                return owned;
             if (_words.Is(w, "target-prep") || (noun && w is "of" or "for") || (forIsTarget && w == "for")) { blocked = false; continue; }
             if (_words.Is(w, "block-prep") || _words.Is(w, "agent-prep") || w == "of") { blocked = true; continue; }
             if (_ctx.ActorAt[j] is { } placed)
@@ -276,7 +284,7 @@ internal sealed class ArgumentFinder
                 j = placed.End - 1;
                 continue;
             }
-            if (!blocked && PluralAnaphorStartingAt(j, out _) && PluralReferent(j) is { Count: > 0 } both) return both;
+            if (!blocked && PluralAnaphorStartingAt(j, out _) && PluralReferent(j, exclude) is { Count: > 0 } both) return both;
             if (!blocked && DomesticAgentStartingAt(j) is { } agent) return [agent];
         }
         return [];
@@ -298,6 +306,26 @@ internal sealed class ArgumentFinder
         while (k >= 0 && IsAuxiliary(k)) k--;
         if (k >= 0 && _ctx.ActorAt[k] is { } subject && subject.Start > 0 && _words.EventAnaphors.TryGetValue(_lower[subject.Start - 1], out var before))
             return before;
+        return null;
+    }
+
+    /// <summary>True when the trigger at <paramref name="next"/> is a verb coordinated right after the one ending at <paramref name="end"/> ("rounding up and deporting").</summary>
+    private bool SharesObject(int end, int next)
+    {
+        if (next - 1 < end || !_words.Is(_lower[next - 1], "and")) return false;
+        for (var k = end; k < next - 1; k++)
+            if (_lower[k] is not ("up" or "down" or "out" or "off" or "back" or "away")) return false;
+        return true;
+    }
+
+    /// <summary>The start of the nearest plural anaphor other than a pronoun ("both forces") before <paramref name="pos"/> in the sentence.</summary>
+    private int? AnaphorBefore(int pos)
+    {
+        for (var j = pos - 1; j >= 0; j--)
+        {
+            if (_lower[j] is "they" or "them" or "their") continue;
+            if (PluralAnaphorStartingAt(j, out _)) return j;
+        }
         return null;
     }
 
@@ -441,7 +469,8 @@ internal sealed class ArgumentFinder
                 continue;
             }
             if (_ctx.Line.Possessive[j] && PluralAnaphorEndingAt(j, subject: false, out var first2) && PluralReferent(first2) is { Count: > 0 } d2) return d2;
-            if (w == "their") return PluralReferent(j);
+            // "gathered in Cebu for their first meeting": the collective subject opening the sentence, else the pair
+            if (w == "their") return !Off("R15") && TheyReferent(j) is { Count: > 0 } they ? they : PluralReferent(j);
             if (w is "his" or "her") return Pronoun(j);
             if (_words.Is(w, "determiner") || IsPreposition(j) || IsBoundary(j) || w is "," or ";" or ":" or "." || _words.Is(w, "and")) return [];
         }
@@ -515,7 +544,9 @@ internal sealed class ArgumentFinder
     /// <summary>Any actor of the sentence from another country than <paramref name="source"/>, nearest after <paramref name="pos"/> first.</summary>
     public List<Party> OtherActor(IReadOnlyList<Party> source, int pos)
     {
-        bool Other(Placed<ActorMention> p) => source.All(s => s.Country != p.Mention.Country);
+        // "a ceasefire brokered by Russian peacekeepers": the agent of another act is nobody's counterpart here
+        bool Other(Placed<ActorMention> p) => source.All(s => s.Country != p.Mention.Country)
+            && (Off("R11") || p.Start == 0 || !_words.Is(_lower[p.Start - 1], "agent-prep"));
         var after = _ctx.Actors.Where(p => p.Start >= pos && Other(p)).OrderBy(p => p.Start).FirstOrDefault();
         var before = _ctx.Actors.Where(p => p.End <= pos && Other(p)).OrderByDescending(p => p.Start).FirstOrDefault();
         var pick = after ?? before;
@@ -567,6 +598,11 @@ internal sealed class ArgumentFinder
     {
         start = j;
         if (j < 0) return false;
+        if (!Off("R12") && IsPluralNoun(j))
+        {
+            if (j >= 1 && _lower[j - 1] == "both") { start = j - 1; return true; }
+            if (j >= 2 && _lower[j - 1] == "two" && _lower[j - 2] == "the") { start = j - 2; return true; }
+        }
         foreach (var parts in _words.Phrases("plural-anaphor"))
         {
             if (parts[^1] != _lower[j]) continue;
@@ -586,6 +622,8 @@ internal sealed class ArgumentFinder
     private List<Party> Pronoun(int j)
     {
         var person = _lower[j] is "he" or "she" or "his" or "her";
+        // "Japan said it would lift curbs, and Seoul said it would withdraw": the subject of the saying just before
+        if (!Off("R2") && SayerBefore(j) is { } sayer && (sayer.Mention.Kind == ActorKind.Person) == person) return [Party.From(sayer.Mention)];
         Placed<ActorMention>? best = null;
         foreach (var placed in _ctx.Actors)
         {
@@ -599,6 +637,25 @@ internal sealed class ArgumentFinder
         var remembered = person ? _story.LastSubject : _story.LastCollective;
         return remembered is { } last ? [last] : [];
     }
+
+    /// <summary>A lower-case plural common noun that names no actor ("forces", "ministers").</summary>
+    private bool IsPluralNoun(int k) =>
+        _lower[k].Length > 3 && _lower[k].EndsWith('s') && !_lower[k].EndsWith("ss", StringComparison.Ordinal) && _lower[k].All(char.IsLetter)
+        && _ctx.ActorAt[k] is null && !TriggerStarts.Contains(k) && char.IsLower(_ctx.Line.Tokens[k].Text[0]);
+
+    /// <summary>The actor saying the clause a pronoun at <paramref name="j"/> opens: "Seoul said (on Monday) (that) it".</summary>
+    private Placed<ActorMention>? SayerBefore(int j)
+    {
+        var r = j - 1;
+        if (r >= 0 && _lower[r] == "that") r--;
+        while (r >= 0 && _ctx.Times.Any(t => r >= t.Start && r < t.End)) r--;
+        if (r < 1 || !IsReporting(r)) return null;
+        var k = r - 1;
+        while (k >= 0 && (IsAdverbial(k) || IsAuxiliary(k))) k--;
+        return k >= 0 && _ctx.ActorAt[k] is { } placed && !_ctx.Line.Possessive[placed.End - 1] ? placed : null;
+    }
+
+    private bool IsReporting(int i) => _words.Is(_lower[i], "reporting") || _ctx.Line.Lemmas[i].Any(l => _words.Is(l, "reporting"));
 
     private bool IsQuantity(int k) =>
         _lower[k].Any(char.IsDigit) || _lower[k] is "million" or "billion" or "trillion" or "thousand" or "thousands" or "hundreds" or "dozens" or "tons" or "tonnes";
@@ -664,6 +721,13 @@ internal sealed class ArgumentFinder
     private bool PluralAnaphorStartingAt(int j, out int end)
     {
         end = j;
+        // "both forces", "the two ministers": any plural noun after "both" or "the two"
+        var head = _lower[j] == "both" ? j + 1 : _lower[j] == "the" && j + 1 < _lower.Length && _lower[j + 1] == "two" ? j + 2 : -1;
+        if (!Off("R12") && head > 0 && head < _lower.Length && IsPluralNoun(head))
+        {
+            end = head;
+            return true;
+        }
         foreach (var parts in _words.Phrases("plural-anaphor"))
         {
             if (parts[0] != _lower[j]) continue;
@@ -730,12 +794,15 @@ internal sealed class ArgumentFinder
     /// "both countries", "the two sides", "their": the pair coordinated nearest before <paramref name="pos"/> in the
     /// sentence ("tariffs on Mexico and Canada after both countries promised"), else the story's latest two parties.
     /// </summary>
-    private List<Party> PluralReferent(int pos)
+    private List<Party> PluralReferent(int pos, IReadOnlyList<Party>? exclude = null)
     {
-        if (PairBefore(pos) is { } pair) return pair;
+        // an object's "both forces" is never the subject's own pair ("Washington and Riyadh said both forces ...")
+        bool Clash(IEnumerable<Party> pair) => exclude is not null && !Off("R3") && pair.All(p => exclude.Any(x => x.SameActorAs(p)));
+        if (PairBefore(pos) is { } pair && !Clash(pair)) return pair;
         // the more recent of the story's latest event pair and its latest coordinated pair
-        if (_story.LastPair is { } last && (_story.Dyad is null || _story.LastPairSentence > _story.DyadSentence)) return last;
-        if (_story.Dyad is { } dyad) return [dyad.A, dyad.B];
+        if (_story.LastPair is { } last && !Clash(last) && (_story.Dyad is null || _story.LastPairSentence > _story.DyadSentence)) return last;
+        if (_story.Dyad is { } dyad && !Clash([dyad.A, dyad.B])) return [dyad.A, dyad.B];
+        if (_story.LastPair is { } older && !Clash(older)) return older;
         return [];
     }
 

@@ -262,7 +262,7 @@ internal sealed class SentenceCoder
             subject = source;
             var to = Enumerable.Range(cue.End, Math.Max(0, t.Start - cue.End)).FirstOrDefault(k => _line.Lower[k] == "to", -1);
             target = cue.Cue.Derive is "appeal" or "demand" or "order" && to > cue.End
-                ? _args.FindObject(cue.End, noun: false, limit: to)
+                ? _args.FindObject(cue.End, noun: false, limit: to, exclude: source)
                 : _args.FindObject(t.End, noun);
         }
         else if (noun)
@@ -660,14 +660,17 @@ internal sealed class SentenceCoder
 
     private List<Party> OtherPartyOfLatestEvent(List<Party> source, string[] kinds)
     {
+        Party? domestic = null;
         for (var i = _story.Events.Count - 1; i >= 0; i--)
         {
             var e = _story.Events[i];
             if (!kinds.Any(k => k == "*" || e.Code.StartsWith(k, StringComparison.Ordinal))) continue;
             var other = e.Participants.Where(p => source.All(s => s.Country != p.Country)).ToList();
             if (other.Count > 0) return [other[0]];
+            // "a government spokesman dismissed the strike": a domestic event's other side is of the same country
+            if (!ArgumentFinder.Off("R7")) domestic ??= e.Participants.FirstOrDefault(p => source.All(s => !s.SameActorAs(p)));
         }
-        return [];
+        return domestic is null ? [] : [domestic];
     }
 
     /// <summary>True when a subordinating time word ("after", "before", "since", "when") opens the trigger's phrase, a few words before it.</summary>
