@@ -110,7 +110,20 @@ internal sealed class ArgumentFinder
         while (k >= 0 && (IsAdverbial(k) || IsAuxiliary(k))) k--;
         // "Trump accepted ... and extended ...": a conjoined predicate shares the first one's subject.
         // ("welcomed dialogue but warned outside powers" likewise)
-        if (k >= 0 && (_words.Is(_lower[k], "and") || _lower[k] == "but") && previousSubject is { Count: > 0 }) return previousSubject;
+        if (k >= 0 && (_words.Is(_lower[k], "and") || _lower[k] == "but") && previousSubject is { Count: > 0 })
+        {
+            // "Lam had suspended the bill, but protesters said that was not enough and called for her resignation":
+            // a saying after the earlier subject brings its own subject, which the conjoined predicate shares
+            if (!Off("R19") && previousSubject[0].Span is { } earlier)
+                for (var r = k - 1; r > 0 && _ctx.Line.Tokens[r].Span.Start >= earlier.End; r--)
+                {
+                    if (!IsReporting(r)) continue;
+                    var said = FindSubject(r);
+                    if (said.Count > 0 && said.All(p => previousSubject.All(q => !q.SameActorAs(p)))) return said;
+                    break;
+                }
+            return previousSubject;
+        }
         // ", accusing them of ...", "without signing": a participle shares the main clause's subject
         if (k >= 0 && _lower[pos].EndsWith("ing", StringComparison.Ordinal) && _lower[k] is "," or "without" or "after" or "before" or "while" or "by")
             return previousSubject ?? (k > 0 ? MainClauseSubject(k) : []);
@@ -204,6 +217,42 @@ internal sealed class ArgumentFinder
         for (var k = pos; k < trigger; k++)
         {
             if (_lower[k] == ",") return true;
+        }
+        return false;
+    }
+
+    /// <summary>A group named without its country ("protesters", "the government") ending at <paramref name="j"/>, or empty.</summary>
+    public List<Party> AgentEndingAt(int j) => DomesticAgentEndingAt(j, out _) ?? [];
+
+    /// <summary>The actors opening a relative clause right after <paramref name="end"/> ("that Indian and U.S. troops are holding").</summary>
+    public List<Party> RelativeSubjectAfter(int end)
+    {
+        if (end + 1 >= _lower.Length || _lower[end] is not ("that" or "which")) return [];
+        var a = end + 1;
+        if (_lower[a] == "the" && a + 1 < _lower.Length) a++;
+        if (_ctx.ActorAt[a] is not { } placed) return [];
+        var parties = ConjoinedRight(placed);
+        // the actors must be followed by a verb (an auxiliary or a past form), not be the object of one
+        var after = placed.End;
+        while (after < _lower.Length && _ctx.ActorAt[after] is { } next) after = next.End;
+        for (var k = placed.End; k < _lower.Length && k < placed.End + 8; k++)
+        {
+            if (_ctx.ActorAt[k] is { } more) { k = more.End - 1; after = more.End; continue; }
+            if (!_words.Is(_lower[k], "and") && _lower[k] is not ("," or "the")) { after = k; break; }
+        }
+        return after < _lower.Length && (IsAuxiliary(after) || _lower[after].EndsWith("ed", StringComparison.Ordinal)) ? parties : [];
+    }
+
+    /// <summary>
+    /// True when the object right after <paramref name="end"/> is a group named without any actor ("foreign
+    /// governments", "the international community", "outside powers"; Clauses/Data/function-words.tsv, role unnamed-group).
+    /// </summary>
+    public bool UnnamedGroupAt(int end)
+    {
+        for (var j = end; j < Math.Min(_lower.Length, end + 4); j++)
+        {
+            if (_ctx.ActorAt[j] is not null || IsBoundary(j) || IsPreposition(j) || _ctx.Line.IsPunctuation(j)) return false;
+            if (_words.Is(_lower[j], "unnamed-group")) return true;
         }
         return false;
     }
@@ -655,7 +704,8 @@ internal sealed class ArgumentFinder
         return k >= 0 && _ctx.ActorAt[k] is { } placed && !_ctx.Line.Possessive[placed.End - 1] ? placed : null;
     }
 
-    private bool IsReporting(int i) => _words.Is(_lower[i], "reporting") || _ctx.Line.Lemmas[i].Any(l => _words.Is(l, "reporting"));
+    // ("the United States": a name's word is no verb of saying)
+    private bool IsReporting(int i) => _ctx.ActorAt[i] is null && (_words.Is(_lower[i], "reporting") || _ctx.Line.Lemmas[i].Any(l => _words.Is(l, "reporting")));
 
     private bool IsQuantity(int k) =>
         _lower[k].Any(char.IsDigit) || _lower[k] is "million" or "billion" or "trillion" or "thousand" or "thousands" or "hundreds" or "dozens" or "tons" or "tonnes";

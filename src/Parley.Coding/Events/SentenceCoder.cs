@@ -271,6 +271,8 @@ internal sealed class SentenceCoder
             target = _args.FindObject(t.End, noun: true, withOnly: t.Pattern.TargetWithOnly);
             var agent = _args.FindAgent(t.End);
             if (source.Count == 0 && agent.Count > 0) source = agent;
+            // "exercises that Indian and U.S. troops are holding": the relative clause's subject holds them
+            if (source.Count == 0 && !ArgumentFinder.Off("R22")) source = _args.RelativeSubjectAfter(t.End);
             var light = _args.FindLightVerb(t.Start);
             if (light >= 0) anchor = light;
             // "is to receive a formal apology from Steinmeier": the sender is the source, the receiver the target
@@ -286,7 +288,9 @@ internal sealed class SentenceCoder
                 source = [target[0]];
                 target = target.Skip(1).ToList();
             }
-            if (source.Count == 0 && target.Count > 0) source = _args.FindSubject(t.Start, previousSubject);
+            // "a suicide bomber killed 13 service members": a noun right before a past verb is that verb's subject,
+            // not the object of what came before it
+            if (source.Count == 0 && target.Count > 0 && (ArgumentFinder.Off("R17") || !IsPastVerb(t.End))) source = _args.FindSubject(t.Start, previousSubject);
         }
         else if (_args.IsPassive(t.Start))
         {
@@ -393,7 +397,10 @@ internal sealed class SentenceCoder
         }
         // "Havana refused": a demand, rebuke, rejection or threat with no addressee answers the source's latest counterpart
         // ("a charge he denied": a denial answers its accuser likewise)
-        if (target.Count == 0 && code[..2] is "02" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
+        // "accused foreign governments", "called on the international community": an addressee named only as an
+        // unnamed group is nobody in particular, not the story's latest counterpart
+        var unnamed = !ArgumentFinder.Off("R18") && _args.UnnamedGroupAt(cue?.End ?? t.End);
+        if (target.Count == 0 && !unnamed && code[..2] is "02" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
         if (target.Count == 0 && code == "016") target = _args.RecentAccuser(source);
         if (target.Count == 0 && t.Pattern.NeedsPair) return null;
         // a directed act (a consultation, a criticism, an attack) with no addressee found is an incomplete
@@ -467,6 +474,13 @@ internal sealed class SentenceCoder
     private List<Party> SubjectOf(int verb, List<Party>? previousSubject)
     {
         var parsed = _parse.Subject(verb);
+        // "protesters said ... and called", "Yoon's lawyers vowed": a subject naming no actor is a group of the
+        // story's country or the possessor's
+        if (parsed.Count == 0 && !ArgumentFinder.Off("R14") && _parse.SubjectHead(verb) is var head && head >= 0 && _ctx.ActorAt[head] is null)
+        {
+            if (_args.AgentEndingAt(head) is { Count: > 0 } agent) return agent;
+            if (_parse.Possessor(head) is { } owner) return [owner];
+        }
         var byOrder = _args.FindSubject(verb, previousSubject);
         return parsed.Count == 0 || (parsed.All(p => byOrder.Any(b => b.SameActorAs(p))) && byOrder.Count > parsed.Count) ? byOrder : parsed;
     }
@@ -654,6 +668,7 @@ internal sealed class SentenceCoder
     {
         var doers = _args.FindPossessor(objectEvent.Start);
         if (doers.Count == 0) doers = _args.FindAgent(objectEvent.End);
+        if (doers.Count == 0 && !ArgumentFinder.Off("R22")) doers = _args.RelativeSubjectAfter(objectEvent.End);
         if (doers.Count == 0) doers = _args.FindObject(objectEvent.End, noun: true);
         return doers.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
     }
