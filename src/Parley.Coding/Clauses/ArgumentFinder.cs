@@ -249,6 +249,8 @@ internal sealed class ArgumentFinder
     /// </summary>
     public bool UnnamedGroupAt(int end)
     {
+        // "appealed to the international community"
+        if (end < _lower.Length && _words.Is(_lower[end], "target-prep")) end++;
         for (var j = end; j < Math.Min(_lower.Length, end + 4); j++)
         {
             if (_ctx.ActorAt[j] is not null || IsBoundary(j) || IsPreposition(j) || _ctx.Line.IsPunctuation(j)) return false;
@@ -392,6 +394,11 @@ internal sealed class ArgumentFinder
     public List<Party> PlaceAfter(int end)
     {
         var stop = Math.Min(ClauseEnd(end), end + MaxObjectDistance);
+        // "sent rescue teams and said it would host a conference in Brussels": a second predicate has its own places
+        for (var k = end; k + 1 < stop; k++)
+        {
+            if (!Off("R23") && _words.Is(_lower[k], "and") && (IsReporting(k + 1) || TriggerStarts.Contains(k + 1))) { stop = k; break; }
+        }
         var place = _ctx.Places.FirstOrDefault(p => p.Start >= end && p.Start < stop);
         return place is null ? [] : [new Party(place.Mention.Country, "", place.Mention.Name, place.Mention.Span)];
     }

@@ -374,8 +374,11 @@ internal sealed class SentenceCoder
         // a visit goes to the place named ("travelled to Manila")
         if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // "EU ministers froze the assets of the officials": an act continuing the source's previous one keeps its target
+        // "accused foreign governments", "called on the international community": an addressee named only as an
+        // unnamed group is nobody in particular, neither a continued target nor the story's latest counterpart
+        var unnamed = !ArgumentFinder.Off("R18") && _args.UnnamedGroupAt(cue?.End ?? (t.Tokens.Length > 1 ? t.Tokens[0] + 1 : t.End));
         // (not an act told in an "after/before/since" clause: "a week after soldiers seized power" is another event)
-        if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14") && !InTimeClause(t.Start)) target = ContinuedTarget(source);
+        if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14") && !InTimeClause(t.Start) && !unnamed) target = ContinuedTarget(source);
         // aid with no recipient named goes where the story is ("Spain sent 56 rescuers" after the earthquake in Morocco)
         if (target.Count == 0 && code[..2] == "07" && _story.FocusCountry is { } focus && source.All(p => p.Country != focus))
             target = [new Party(focus, "", focus, null)];
@@ -397,9 +400,6 @@ internal sealed class SentenceCoder
         }
         // "Havana refused": a demand, rebuke, rejection or threat with no addressee answers the source's latest counterpart
         // ("a charge he denied": a denial answers its accuser likewise)
-        // "accused foreign governments", "called on the international community": an addressee named only as an
-        // unnamed group is nobody in particular, not the story's latest counterpart
-        var unnamed = !ArgumentFinder.Off("R18") && _args.UnnamedGroupAt(cue?.End ?? t.End);
         if (target.Count == 0 && !unnamed && code[..2] is "02" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
         if (target.Count == 0 && code == "016") target = _args.RecentAccuser(source);
         if (target.Count == 0 && t.Pattern.NeedsPair) return null;
