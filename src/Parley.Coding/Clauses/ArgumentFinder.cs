@@ -57,8 +57,6 @@ internal sealed class StoryState
 /// </summary>
 internal sealed class ArgumentFinder
 {
-    // TEMP: rule toggles for measuring
-    internal static bool Off(string rule) => (Environment.GetEnvironmentVariable("PARLEY_WHO_OFF") ?? "").Split(',').Contains(rule);
 
     private const int MaxObjectDistance = 12;
     private readonly SentenceContext _ctx;
@@ -114,7 +112,7 @@ internal sealed class ArgumentFinder
         {
             // "Lam had suspended the bill, but protesters said that was not enough and called for her resignation":
             // a saying after the earlier subject brings its own subject, which the conjoined predicate shares
-            if (!Off("R19") && previousSubject[0].Span is { } earlier)
+            if (previousSubject[0].Span is { } earlier)
                 for (var r = k - 1; r > 0 && _ctx.Line.Tokens[r].Span.Start >= earlier.End; r--)
                 {
                     if (!IsReporting(r)) continue;
@@ -315,14 +313,14 @@ internal sealed class ArgumentFinder
                 break;
             }
             // "rounding up and deporting Afghans": two verbs sharing one object
-            if (j != end && TriggerStarts.Contains(j) && !noun && !Off("R5") && SharesObject(end, j)) continue;
+            if (j != end && TriggerStarts.Contains(j) && !noun && SharesObject(end, j)) continue;
             if (IsBoundary(j) || (j != end && TriggerStarts.Contains(j))) break;
             var w = _lower[j];
             // "said both forces had violated the agreement, and urged them to": "them" is the pair named before
-            if (!blocked && w == "them" && !Off("R3") && AnaphorBefore(j) is { } anaphor && PluralReferent(anaphor, exclude) is { Count: > 0 } pair) return pair;
+            if (!blocked && w == "them" && AnaphorBefore(j) is { } anaphor && PluralReferent(anaphor, exclude) is { Count: > 0 } pair) return pair;
             if (!blocked && w == "them" && ObjectPronoun() is { Count: > 0 } them) return them;
             // "stormed its embassy", "welcomed their arrival": the owner of the object is the target
-            if (!blocked && w is "its" or "their" && !Off("R6") && j + 1 < stop && _ctx.ActorAt[j + 1] is null && !_ctx.Line.IsPunctuation(j + 1)
+            if (!blocked && w is "its" or "their" && j + 1 < stop && _ctx.ActorAt[j + 1] is null && !_ctx.Line.IsPunctuation(j + 1)
                 && OwnerOf(j) is { Count: > 0 } owners && owners.Where(o => exclude is null || exclude.All(x => !x.SameActorAs(o))).ToList() is { Count: > 0 } owned)
                 return owned;
             if (_words.Is(w, "target-prep") || (noun && w is "of" or "for") || (forIsTarget && w == "for")) { blocked = false; continue; }
@@ -397,7 +395,7 @@ internal sealed class ArgumentFinder
         // "sent rescue teams and said it would host a conference in Brussels": a second predicate has its own places
         for (var k = end; k + 1 < stop; k++)
         {
-            if (!Off("R23") && _words.Is(_lower[k], "and") && (IsReporting(k + 1) || TriggerStarts.Contains(k + 1))) { stop = k; break; }
+            if (_words.Is(_lower[k], "and") && (IsReporting(k + 1) || TriggerStarts.Contains(k + 1))) { stop = k; break; }
         }
         var place = _ctx.Places.FirstOrDefault(p => p.Start >= end && p.Start < stop);
         return place is null ? [] : [new Party(place.Mention.Country, "", place.Mention.Name, place.Mention.Span)];
@@ -526,7 +524,7 @@ internal sealed class ArgumentFinder
             }
             if (_ctx.Line.Possessive[j] && PluralAnaphorEndingAt(j, subject: false, out var first2) && PluralReferent(first2) is { Count: > 0 } d2) return d2;
             // "gathered in Cebu for their first meeting": the collective subject opening the sentence, else the pair
-            if (w == "their") return !Off("R15") && TheyReferent(j) is { Count: > 0 } they ? they : PluralReferent(j);
+            if (w == "their") return TheyReferent(j) is { Count: > 0 } they ? they : PluralReferent(j);
             if (w is "his" or "her") return Pronoun(j);
             if (_words.Is(w, "determiner") || IsPreposition(j) || IsBoundary(j) || w is "," or ";" or ":" or "." || _words.Is(w, "and")) return [];
         }
@@ -602,7 +600,7 @@ internal sealed class ArgumentFinder
     {
         // "a ceasefire brokered by Russian peacekeepers": the agent of another act is nobody's counterpart here
         bool Other(Placed<ActorMention> p) => source.All(s => s.Country != p.Mention.Country)
-            && (Off("R11") || p.Start == 0 || !_words.Is(_lower[p.Start - 1], "agent-prep"));
+            && (p.Start == 0 || !_words.Is(_lower[p.Start - 1], "agent-prep"));
         var after = _ctx.Actors.Where(p => p.Start >= pos && Other(p)).OrderBy(p => p.Start).FirstOrDefault();
         var before = _ctx.Actors.Where(p => p.End <= pos && Other(p)).OrderByDescending(p => p.Start).FirstOrDefault();
         var pick = after ?? before;
@@ -654,7 +652,7 @@ internal sealed class ArgumentFinder
     {
         start = j;
         if (j < 0) return false;
-        if (!Off("R12") && IsPluralNoun(j))
+        if (IsPluralNoun(j))
         {
             if (j >= 1 && _lower[j - 1] == "both") { start = j - 1; return true; }
             if (j >= 2 && _lower[j - 1] == "two" && _lower[j - 2] == "the") { start = j - 2; return true; }
@@ -679,7 +677,7 @@ internal sealed class ArgumentFinder
     {
         var person = _lower[j] is "he" or "she" or "his" or "her";
         // "Japan said it would lift curbs, and Seoul said it would withdraw": the subject of the saying just before
-        if (!Off("R2") && SayerBefore(j) is { } sayer && (sayer.Mention.Kind == ActorKind.Person) == person) return [Party.From(sayer.Mention)];
+        if (SayerBefore(j) is { } sayer && (sayer.Mention.Kind == ActorKind.Person) == person) return [Party.From(sayer.Mention)];
         Placed<ActorMention>? best = null;
         foreach (var placed in _ctx.Actors)
         {
@@ -780,7 +778,7 @@ internal sealed class ArgumentFinder
         end = j;
         // "both forces", "the two ministers": any plural noun after "both" or "the two"
         var head = _lower[j] == "both" ? j + 1 : _lower[j] == "the" && j + 1 < _lower.Length && _lower[j + 1] == "two" ? j + 2 : -1;
-        if (!Off("R12") && head > 0 && head < _lower.Length && IsPluralNoun(head))
+        if (head > 0 && head < _lower.Length && IsPluralNoun(head))
         {
             end = head;
             return true;
@@ -854,7 +852,7 @@ internal sealed class ArgumentFinder
     private List<Party> PluralReferent(int pos, IReadOnlyList<Party>? exclude = null)
     {
         // an object's "both forces" is never the subject's own pair ("Washington and Riyadh said both forces ...")
-        bool Clash(IEnumerable<Party> pair) => exclude is not null && !Off("R3") && pair.All(p => exclude.Any(x => x.SameActorAs(p)));
+        bool Clash(IEnumerable<Party> pair) => exclude is not null && pair.All(p => exclude.Any(x => x.SameActorAs(p)));
         if (PairBefore(pos) is { } pair && !Clash(pair)) return pair;
         // the more recent of the story's latest event pair and its latest coordinated pair
         if (_story.LastPair is { } last && !Clash(last) && (_story.Dyad is null || _story.LastPairSentence > _story.DyadSentence)) return last;

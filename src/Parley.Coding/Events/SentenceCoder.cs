@@ -272,7 +272,7 @@ internal sealed class SentenceCoder
             var agent = _args.FindAgent(t.End);
             if (source.Count == 0 && agent.Count > 0) source = agent;
             // "exercises that Indian and U.S. troops are holding": the relative clause's subject holds them
-            if (source.Count == 0 && !ArgumentFinder.Off("R22")) source = _args.RelativeSubjectAfter(t.End);
+            if (source.Count == 0) source = _args.RelativeSubjectAfter(t.End);
             var light = _args.FindLightVerb(t.Start);
             if (light >= 0) anchor = light;
             // "is to receive a formal apology from Steinmeier": the sender is the source, the receiver the target
@@ -290,7 +290,7 @@ internal sealed class SentenceCoder
             }
             // "a suicide bomber killed 13 service members": a noun right before a past verb is that verb's subject,
             // not the object of what came before it
-            if (source.Count == 0 && target.Count > 0 && (ArgumentFinder.Off("R17") || !IsPastVerb(t.End))) source = _args.FindSubject(t.Start, previousSubject);
+            if (source.Count == 0 && target.Count > 0 && !IsPastVerb(t.End)) source = _args.FindSubject(t.Start, previousSubject);
         }
         else if (_args.IsPassive(t.Start))
         {
@@ -348,7 +348,7 @@ internal sealed class SentenceCoder
         if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective
                 && Math.Abs(a.Start - t.Start) <= 6) is { } people)
             source = [new Party(people.Mention.Country, "OPP", people.Mention.Name, people.Mention.Span)];
-        Trace($"    {code}: source [{string.Join(",", source.Select(p => p.Country + p.Sector + ":" + p.Name))}] target [{string.Join(",", target.Select(p => p.Country + p.Sector + ":" + p.Name))}]");
+        if (Debug) Trace($"    {code}: source [{string.Join(",", source.Select(p => p.Country + p.Sector + ":" + p.Name))}] target [{string.Join(",", target.Select(p => p.Country + p.Sector + ":" + p.Name))}]");
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
         // "condemned the decision": the target is the other party of the story's latest event
@@ -376,7 +376,7 @@ internal sealed class SentenceCoder
         // "EU ministers froze the assets of the officials": an act continuing the source's previous one keeps its target
         // "accused foreign governments", "called on the international community": an addressee named only as an
         // unnamed group is nobody in particular, neither a continued target nor the story's latest counterpart
-        var unnamed = !ArgumentFinder.Off("R18") && _args.UnnamedGroupAt(cue?.End ?? (t.Tokens.Length > 1 ? t.Tokens[0] + 1 : t.End));
+        var unnamed = _args.UnnamedGroupAt(cue?.End ?? (t.Tokens.Length > 1 ? t.Tokens[0] + 1 : t.End));
         // (not an act told in an "after/before/since" clause: "a week after soldiers seized power" is another event)
         if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14") && !InTimeClause(t.Start) && !unnamed) target = ContinuedTarget(source);
         // aid with no recipient named goes where the story is ("Spain sent 56 rescuers" after the earthquake in Morocco)
@@ -476,7 +476,7 @@ internal sealed class SentenceCoder
         var parsed = _parse.Subject(verb);
         // "protesters said ... and called", "Yoon's lawyers vowed": a subject naming no actor is a group of the
         // story's country or the possessor's
-        if (parsed.Count == 0 && !ArgumentFinder.Off("R14") && _parse.SubjectHead(verb) is var head && head >= 0 && _ctx.ActorAt[head] is null)
+        if (parsed.Count == 0 && _parse.SubjectHead(verb) is var head && head >= 0 && _ctx.ActorAt[head] is null)
         {
             if (_args.AgentEndingAt(head) is { Count: > 0 } agent) return agent;
             if (_parse.Possessor(head) is { } owner) return [owner];
@@ -668,7 +668,7 @@ internal sealed class SentenceCoder
     {
         var doers = _args.FindPossessor(objectEvent.Start);
         if (doers.Count == 0) doers = _args.FindAgent(objectEvent.End);
-        if (doers.Count == 0 && !ArgumentFinder.Off("R22")) doers = _args.RelativeSubjectAfter(objectEvent.End);
+        if (doers.Count == 0) doers = _args.RelativeSubjectAfter(objectEvent.End);
         if (doers.Count == 0) doers = _args.FindObject(objectEvent.End, noun: true);
         return doers.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
     }
@@ -683,7 +683,7 @@ internal sealed class SentenceCoder
             var other = e.Participants.Where(p => source.All(s => s.Country != p.Country)).ToList();
             if (other.Count > 0) return [other[0]];
             // "a government spokesman dismissed the strike": a domestic event's other side is of the same country
-            if (!ArgumentFinder.Off("R7")) domestic ??= e.Participants.FirstOrDefault(p => source.All(s => !s.SameActorAs(p)));
+            domestic ??= e.Participants.FirstOrDefault(p => source.All(s => !s.SameActorAs(p)));
         }
         return domestic is null ? [] : [domestic];
     }
