@@ -219,6 +219,17 @@ internal sealed class ArgumentFinder
         return false;
     }
 
+    /// <summary>The nearest actor within <paramref name="span"/> words before <paramref name="pos"/> in the clause ("an ICC warrant for").</summary>
+    public List<Party> ActorBefore(int pos, int span)
+    {
+        for (var j = pos - 1; j >= Math.Max(0, pos - span); j--)
+        {
+            if (IsBoundary(j) || _ctx.Line.IsPunctuation(j)) break;
+            if (_ctx.ActorAt[j] is { } placed) return [Party.From(placed.Mention)];
+        }
+        return [];
+    }
+
     /// <summary>A group named without its country ("protesters", "the government") ending at <paramref name="j"/>, or empty.</summary>
     public List<Party> AgentEndingAt(int j) => DomesticAgentEndingAt(j, out _) ?? [];
 

@@ -269,6 +269,14 @@ internal sealed class SentenceCoder
         {
             source = _args.FindPossessor(t.Start);
             target = _args.FindObject(t.End, noun: true, withOnly: t.Pattern.TargetWithOnly);
+            // "an International Criminal Court warrant for his arrest", "since her detention": a person's arrest
+            // names who is held; the one acting is the issuer named before "for", else the local authorities
+            if (code[..2] == "17" && source.Count > 0 && t.Start > 0 && _line.Lower[t.Start - 1] is "his" or "her")
+            {
+                target = source;
+                source = t.Start >= 2 && _line.Lower[t.Start - 2] == "for" ? _args.ActorBefore(t.Start - 2, 4) : [];
+                if (source.Count == 0) source = _args.LocalAuthorities();
+            }
             var agent = _args.FindAgent(t.End);
             if (source.Count == 0 && agent.Count > 0) source = agent;
             // "exercises that Indian and U.S. troops are holding": the relative clause's subject holds them
