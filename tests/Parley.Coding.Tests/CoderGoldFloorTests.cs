@@ -46,8 +46,8 @@ public sealed class CoderGoldFloorTests
     {
         var root = SharedData.RepositoryRoot;
         var score = Score(Path.Combine(root, "tests/data/gold/own-events.jsonl"), Path.Combine(root, "samples/articles"));
-        Assert.True(score.Recall >= 0.59, EventScoreReport.Summary(score, verbose: true));
-        Assert.True(score.Precision >= 0.69, EventScoreReport.Summary(score, verbose: true));
+        Assert.True(score.Recall >= 0.64, EventScoreReport.Summary(score, verbose: true));
+        Assert.True(score.Precision >= 0.74, EventScoreReport.Summary(score, verbose: true));
         Assert.Equal(0, score.Duplicates);
     }
 

@@ -53,7 +53,7 @@ public sealed class GoldScoreTests : IDisposable
     /// <summary>Measured figures minus a small margin; raise them when the coder improves.</summary>
     private static class OwnGoldFloor
     {
-        public const double Recall = 0.60;
-        public const double Precision = 0.70;
+        public const double Recall = 0.66;
+        public const double Precision = 0.75;
     }
 }

@@ -41,6 +41,6 @@ public sealed class HeldOutScoreTests : IDisposable
     private static class Floor
     {
         public const double Recall = 0.26;
-        public const double Precision = 0.41;
+        public const double Precision = 0.42;
     }
 }

@@ -57,6 +57,7 @@ internal sealed class StoryState
 /// </summary>
 internal sealed class ArgumentFinder
 {
+
     private const int MaxObjectDistance = 12;
     private readonly SentenceContext _ctx;
     private readonly FunctionWords _words;
@@ -106,7 +107,21 @@ internal sealed class ArgumentFinder
         var k = pos - 1;
         while (k >= 0 && (IsAdverbial(k) || IsAuxiliary(k))) k--;
         // "Trump accepted ... and extended ...": a conjoined predicate shares the first one's subject.
-        if (k >= 0 && _words.Is(_lower[k], "and") && previousSubject is { Count: > 0 }) return previousSubject;
+        // ("welcomed dialogue but warned outside powers" likewise)
+        if (k >= 0 && (_words.Is(_lower[k], "and") || _lower[k] == "but") && previousSubject is { Count: > 0 })
+        {
+            // "Lam had suspended the bill, but protesters said that was not enough and called for her resignation":
+            // a saying after the earlier subject brings its own subject, which the conjoined predicate shares
+            if (previousSubject[0].Span is { } earlier)
+                for (var r = k - 1; r > 0 && _ctx.Line.Tokens[r].Span.Start >= earlier.End; r--)
+                {
+                    if (!IsReporting(r)) continue;
+                    var said = FindSubject(r);
+                    if (said.Count > 0 && said.All(p => previousSubject.All(q => !q.SameActorAs(p)))) return said;
+                    break;
+                }
+            return previousSubject;
+        }
         // ", accusing them of ...", "without signing": a participle shares the main clause's subject
         if (k >= 0 && _lower[pos].EndsWith("ing", StringComparison.Ordinal) && _lower[k] is "," or "without" or "after" or "before" or "while" or "by")
             return previousSubject ?? (k > 0 ? MainClauseSubject(k) : []);
@@ -204,6 +219,55 @@ internal sealed class ArgumentFinder
         return false;
     }
 
+    /// <summary>The nearest actor within <paramref name="span"/> words before <paramref name="pos"/> in the clause ("an ICC warrant for").</summary>
+    public List<Party> ActorBefore(int pos, int span)
+    {
+        for (var j = pos - 1; j >= Math.Max(0, pos - span); j--)
+        {
+            if (IsBoundary(j) || _ctx.Line.IsPunctuation(j)) break;
+            if (_ctx.ActorAt[j] is { } placed) return [Party.From(placed.Mention)];
+        }
+        return [];
+    }
+
+    /// <summary>A group named without its country ("protesters", "the government") ending at <paramref name="j"/>, or empty.</summary>
+    public List<Party> AgentEndingAt(int j) => DomesticAgentEndingAt(j, out _) ?? [];
+
+    /// <summary>The actors opening a relative clause right after <paramref name="end"/> ("that Indian and U.S. troops are holding").</summary>
+    public List<Party> RelativeSubjectAfter(int end)
+    {
+        if (end + 1 >= _lower.Length || _lower[end] is not ("that" or "which")) return [];
+        var a = end + 1;
+        if (_lower[a] == "the" && a + 1 < _lower.Length) a++;
+        if (_ctx.ActorAt[a] is not { } placed) return [];
+        var parties = ConjoinedRight(placed);
+        // the actors must be followed by a verb (an auxiliary or a past form), not be the object of one
+        var after = placed.End;
+        while (after < _lower.Length && _ctx.ActorAt[after] is { } next) after = next.End;
+        for (var k = placed.End; k < _lower.Length && k < placed.End + 8; k++)
+        {
+            if (_ctx.ActorAt[k] is { } more) { k = more.End - 1; after = more.End; continue; }
+            if (!_words.Is(_lower[k], "and") && _lower[k] is not ("," or "the")) { after = k; break; }
+        }
+        return after < _lower.Length && (IsAuxiliary(after) || _lower[after].EndsWith("ed", StringComparison.Ordinal)) ? parties : [];
+    }
+
+    /// <summary>
+    /// True when the object right after <paramref name="end"/> is a group named without any actor ("foreign
+    /// governments", "the international community", "outside powers"; Clauses/Data/function-words.tsv, role unnamed-group).
+    /// </summary>
+    public bool UnnamedGroupAt(int end)
+    {
+        // "appealed to the international community"
+        if (end < _lower.Length && _words.Is(_lower[end], "target-prep")) end++;
+        for (var j = end; j < Math.Min(_lower.Length, end + 4); j++)
+        {
+            if (_ctx.ActorAt[j] is not null || IsBoundary(j) || IsPreposition(j) || _ctx.Line.IsPunctuation(j)) return false;
+            if (_words.Is(_lower[j], "unnamed-group")) return true;
+        }
+        return false;
+    }
+
     /// <summary>The sender of an event noun: "an apology from X", "a formal invitation from X" (within three words).</summary>
     public List<Party> FindSender(int end)
     {
@@ -259,9 +323,17 @@ internal sealed class ArgumentFinder
                 }
                 break;
             }
+            // "rounding up and deporting Afghans": two verbs sharing one object
+            if (j != end && TriggerStarts.Contains(j) && !noun && SharesObject(end, j)) continue;
             if (IsBoundary(j) || (j != end && TriggerStarts.Contains(j))) break;
             var w = _lower[j];
+            // "said both forces had violated the agreement, and urged them to": "them" is the pair named before
+            if (!blocked && w == "them" && AnaphorBefore(j) is { } anaphor && PluralReferent(anaphor, exclude) is { Count: > 0 } pair) return pair;
             if (!blocked && w == "them" && ObjectPronoun() is { Count: > 0 } them) return them;
+            // "stormed its embassy", "welcomed their arrival": the owner of the object is the target
+            if (!blocked && w is "its" or "their" && j + 1 < stop && _ctx.ActorAt[j + 1] is null && !_ctx.Line.IsPunctuation(j + 1)
+                && OwnerOf(j) is { Count: > 0 } owners && owners.Where(o => exclude is null || exclude.All(x => !x.SameActorAs(o))).ToList() is { Count: > 0 } owned)
+                return owned;
             if (_words.Is(w, "target-prep") || (noun && w is "of" or "for") || (forIsTarget && w == "for")) { blocked = false; continue; }
             if (_words.Is(w, "block-prep") || _words.Is(w, "agent-prep") || w == "of") { blocked = true; continue; }
             if (_ctx.ActorAt[j] is { } placed)
@@ -272,7 +344,7 @@ internal sealed class ArgumentFinder
                 j = placed.End - 1;
                 continue;
             }
-            if (!blocked && PluralAnaphorStartingAt(j, out _) && PluralReferent(j) is { Count: > 0 } both) return both;
+            if (!blocked && PluralAnaphorStartingAt(j, out _) && PluralReferent(j, exclude) is { Count: > 0 } both) return both;
             if (!blocked && DomesticAgentStartingAt(j) is { } agent) return [agent];
         }
         return [];
@@ -297,6 +369,26 @@ internal sealed class ArgumentFinder
         return null;
     }
 
+    /// <summary>True when the trigger at <paramref name="next"/> is a verb coordinated right after the one ending at <paramref name="end"/> ("rounding up and deporting").</summary>
+    private bool SharesObject(int end, int next)
+    {
+        if (next - 1 < end || !_words.Is(_lower[next - 1], "and")) return false;
+        for (var k = end; k < next - 1; k++)
+            if (_lower[k] is not ("up" or "down" or "out" or "off" or "back" or "away")) return false;
+        return true;
+    }
+
+    /// <summary>The start of the nearest plural anaphor other than a pronoun ("both forces") before <paramref name="pos"/> in the sentence.</summary>
+    private int? AnaphorBefore(int pos)
+    {
+        for (var j = pos - 1; j >= 0; j--)
+        {
+            if (_lower[j] is "they" or "them" or "their") continue;
+            if (PluralAnaphorStartingAt(j, out _)) return j;
+        }
+        return null;
+    }
+
     /// <summary>"dispersed them": the source of the story's latest event.</summary>
     private List<Party>? ObjectPronoun() => _story.Events.Count > 0 ? _story.Events[^1].Source : null;
 
@@ -311,6 +403,11 @@ internal sealed class ArgumentFinder
     public List<Party> PlaceAfter(int end)
     {
         var stop = Math.Min(ClauseEnd(end), end + MaxObjectDistance);
+        // "sent rescue teams and said it would host a conference in Brussels": a second predicate has its own places
+        for (var k = end; k + 1 < stop; k++)
+        {
+            if (_words.Is(_lower[k], "and") && (IsReporting(k + 1) || TriggerStarts.Contains(k + 1))) { stop = k; break; }
+        }
         var place = _ctx.Places.FirstOrDefault(p => p.Start >= end && p.Start < stop);
         return place is null ? [] : [new Party(place.Mention.Country, "", place.Mention.Name, place.Mention.Span)];
     }
@@ -335,6 +432,26 @@ internal sealed class ArgumentFinder
             if (!e.Participants.Any(p => source.Any(s => s.Country == p.Country))) continue;
             var other = e.Participants.FirstOrDefault(p => source.All(s => s.Country != p.Country));
             if (other is not null) return [other];
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// Who accused, charged or pressed the source a few sentences back at most ("convicted of espionage by a Russian
+    /// court last month, charges he denied"; "a charge the Taliban deny"): whom a denial with no addressee answers.
+    /// </summary>
+    public List<Party> RecentAccuser(IReadOnlyList<Party> source)
+    {
+        for (var i = _story.Events.Count - 1; i >= 0; i--)
+        {
+            var e = _story.Events[i];
+            // the accusation is told in the denial's own sentence ("charges he denied", "a charge the Taliban deny");
+            // an earlier one may be about something else
+            if (e.SentenceIndex != _ctx.Sentence.Index) break;
+            if (e.Code[..2] is not ("10" or "11" or "12" or "13" or "17")) continue;
+            if (!e.Target.Any(p => source.Any(s => s.Country == p.Country))) continue;
+            var accuser = e.Source.FirstOrDefault(p => source.All(s => s.Country != p.Country));
+            if (accuser is not null) return [accuser];
         }
         return [];
     }
@@ -417,7 +534,8 @@ internal sealed class ArgumentFinder
                 continue;
             }
             if (_ctx.Line.Possessive[j] && PluralAnaphorEndingAt(j, subject: false, out var first2) && PluralReferent(first2) is { Count: > 0 } d2) return d2;
-            if (w == "their") return PluralReferent(j);
+            // "gathered in Cebu for their first meeting": the collective subject opening the sentence, else the pair
+            if (w == "their") return TheyReferent(j) is { Count: > 0 } they ? they : PluralReferent(j);
             if (w is "his" or "her") return Pronoun(j);
             if (_words.Is(w, "determiner") || IsPreposition(j) || IsBoundary(j) || w is "," or ";" or ":" or "." || _words.Is(w, "and")) return [];
         }
@@ -462,19 +580,38 @@ internal sealed class ArgumentFinder
     /// <summary>True when the trigger at <paramref name="pos"/> is a passive participle after a form of "be".</summary>
     public bool IsPassive(int pos)
     {
-        var w = _lower[pos];
-        var participle = w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)
-            || (_ctx.Line.Lemmas[pos].Length > 0 && !_ctx.Line.Lemmas[pos].Contains(w) && !w.EndsWith('s'));
-        if (!participle) return false;
+        if (!IsParticiple(pos)) return false;
         var k = pos - 1;
         while (k >= 0 && IsAdverbial(k)) k--;
-        return k >= 0 && _words.Is(_lower[k], "be") && _lower[k] is not ("be");
+        if (k >= 0 && _words.Is(_lower[k], "be") && _lower[k] is not ("be")) return true;
+        // "was indicted in 2011 and charged again in 2020": a participle conjoined to a passive is passive too
+        if (k < 1 || !_words.Is(_lower[k], "and")) return false;
+        for (var j = k - 1; j >= Math.Max(1, k - 6); j--)
+        {
+            if (IsParticiple(j) && IsPassive(j)) return true;
+            // only a time, a place or an adverb may stand between ("was arrested in Lima on Monday and charged")
+            var inTime = _ctx.Times.Any(t => j >= t.Start && j < t.End);
+            var inPlace = _ctx.Places.Any(p => j >= p.Start && j < p.End);
+            if (!inTime && !inPlace && !IsAdverbial(j) && !(_lower[j] is "in" or "on" or "at" or "last" or "again")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A past participle form ("arrested", "taken", "held"); never an "-ing" form ("were ending").</summary>
+    private bool IsParticiple(int pos)
+    {
+        var w = _lower[pos];
+        if (w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)
+            || (_ctx.Line.Lemmas[pos].Length > 0 && !_ctx.Line.Lemmas[pos].Contains(w) && !w.EndsWith('s'));
     }
 
     /// <summary>Any actor of the sentence from another country than <paramref name="source"/>, nearest after <paramref name="pos"/> first.</summary>
     public List<Party> OtherActor(IReadOnlyList<Party> source, int pos)
     {
-        bool Other(Placed<ActorMention> p) => source.All(s => s.Country != p.Mention.Country);
+        // "a ceasefire brokered by Russian peacekeepers": the agent of another act is nobody's counterpart here
+        bool Other(Placed<ActorMention> p) => source.All(s => s.Country != p.Mention.Country)
+            && (p.Start == 0 || !_words.Is(_lower[p.Start - 1], "agent-prep"));
         var after = _ctx.Actors.Where(p => p.Start >= pos && Other(p)).OrderBy(p => p.Start).FirstOrDefault();
         var before = _ctx.Actors.Where(p => p.End <= pos && Other(p)).OrderByDescending(p => p.Start).FirstOrDefault();
         var pick = after ?? before;
@@ -526,6 +663,11 @@ internal sealed class ArgumentFinder
     {
         start = j;
         if (j < 0) return false;
+        if (IsPluralNoun(j))
+        {
+            if (j >= 1 && _lower[j - 1] == "both") { start = j - 1; return true; }
+            if (j >= 2 && _lower[j - 1] == "two" && _lower[j - 2] == "the") { start = j - 2; return true; }
+        }
         foreach (var parts in _words.Phrases("plural-anaphor"))
         {
             if (parts[^1] != _lower[j]) continue;
@@ -545,6 +687,8 @@ internal sealed class ArgumentFinder
     private List<Party> Pronoun(int j)
     {
         var person = _lower[j] is "he" or "she" or "his" or "her";
+        // "Japan said it would lift curbs, and Seoul said it would withdraw": the subject of the saying just before
+        if (SayerBefore(j) is { } sayer && (sayer.Mention.Kind == ActorKind.Person) == person) return [Party.From(sayer.Mention)];
         Placed<ActorMention>? best = null;
         foreach (var placed in _ctx.Actors)
         {
@@ -558,6 +702,26 @@ internal sealed class ArgumentFinder
         var remembered = person ? _story.LastSubject : _story.LastCollective;
         return remembered is { } last ? [last] : [];
     }
+
+    /// <summary>A lower-case plural common noun that names no actor ("forces", "ministers").</summary>
+    private bool IsPluralNoun(int k) =>
+        _lower[k].Length > 3 && _lower[k].EndsWith('s') && !_lower[k].EndsWith("ss", StringComparison.Ordinal) && _lower[k].All(char.IsLetter)
+        && _ctx.ActorAt[k] is null && !TriggerStarts.Contains(k) && char.IsLower(_ctx.Line.Tokens[k].Text[0]);
+
+    /// <summary>The actor saying the clause a pronoun at <paramref name="j"/> opens: "Seoul said (on Monday) (that) it".</summary>
+    private Placed<ActorMention>? SayerBefore(int j)
+    {
+        var r = j - 1;
+        if (r >= 0 && _lower[r] == "that") r--;
+        while (r >= 0 && _ctx.Times.Any(t => r >= t.Start && r < t.End)) r--;
+        if (r < 1 || !IsReporting(r)) return null;
+        var k = r - 1;
+        while (k >= 0 && (IsAdverbial(k) || IsAuxiliary(k))) k--;
+        return k >= 0 && _ctx.ActorAt[k] is { } placed && !_ctx.Line.Possessive[placed.End - 1] ? placed : null;
+    }
+
+    // ("the United States": a name's word is no verb of saying)
+    private bool IsReporting(int i) => _ctx.ActorAt[i] is null && (_words.Is(_lower[i], "reporting") || _ctx.Line.Lemmas[i].Any(l => _words.Is(l, "reporting")));
 
     private bool IsQuantity(int k) =>
         _lower[k].Any(char.IsDigit) || _lower[k] is "million" or "billion" or "trillion" or "thousand" or "thousands" or "hundreds" or "dozens" or "tons" or "tonnes";
@@ -623,6 +787,13 @@ internal sealed class ArgumentFinder
     private bool PluralAnaphorStartingAt(int j, out int end)
     {
         end = j;
+        // "both forces", "the two ministers": any plural noun after "both" or "the two"
+        var head = _lower[j] == "both" ? j + 1 : _lower[j] == "the" && j + 1 < _lower.Length && _lower[j + 1] == "two" ? j + 2 : -1;
+        if (head > 0 && head < _lower.Length && IsPluralNoun(head))
+        {
+            end = head;
+            return true;
+        }
         foreach (var parts in _words.Phrases("plural-anaphor"))
         {
             if (parts[0] != _lower[j]) continue;
@@ -689,12 +860,15 @@ internal sealed class ArgumentFinder
     /// "both countries", "the two sides", "their": the pair coordinated nearest before <paramref name="pos"/> in the
     /// sentence ("tariffs on Mexico and Canada after both countries promised"), else the story's latest two parties.
     /// </summary>
-    private List<Party> PluralReferent(int pos)
+    private List<Party> PluralReferent(int pos, IReadOnlyList<Party>? exclude = null)
     {
-        if (PairBefore(pos) is { } pair) return pair;
+        // an object's "both forces" is never the subject's own pair ("Washington and Riyadh said both forces ...")
+        bool Clash(IEnumerable<Party> pair) => exclude is not null && pair.All(p => exclude.Any(x => x.SameActorAs(p)));
+        if (PairBefore(pos) is { } pair && !Clash(pair)) return pair;
         // the more recent of the story's latest event pair and its latest coordinated pair
-        if (_story.LastPair is { } last && (_story.Dyad is null || _story.LastPairSentence > _story.DyadSentence)) return last;
-        if (_story.Dyad is { } dyad) return [dyad.A, dyad.B];
+        if (_story.LastPair is { } last && !Clash(last) && (_story.Dyad is null || _story.LastPairSentence > _story.DyadSentence)) return last;
+        if (_story.Dyad is { } dyad && !Clash([dyad.A, dyad.B])) return [dyad.A, dyad.B];
+        if (_story.LastPair is { } older && !Clash(older)) return older;
         return [];
     }
 
@@ -735,7 +909,9 @@ internal sealed class ArgumentFinder
         for (var n = 0; n < 4 && j >= 0; n++, j--)
         {
             if (_words.Is(_lower[j], "and") || _lower[j] == ",") return j;
-            if (_lower[j] == "the") continue;
+            if (_lower[j] is "the" or "his" or "her" or "its" or "their") continue;
+            // "and his Chinese counterpart Qin Gang": a country adjective modifies the conjunct
+            if (_ctx.ActorAt[j] is { Mention.Kind: ActorKind.Adjective } adjective) { j = adjective.Start; continue; }
             if (IsPreposition(j) || IsBoundary(j) || _ctx.Line.IsPunctuation(j) || _ctx.ActorAt[j] is not null || TriggerStarts.Contains(j)) return start;
         }
         return j >= 0 && (_words.Is(_lower[j], "and") || _lower[j] == ",") ? j : start;

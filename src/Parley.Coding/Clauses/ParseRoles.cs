@@ -61,6 +61,35 @@ internal sealed class ParseRoles
         return [];
     }
 
+    /// <summary>
+    /// The token heading the subject of <paramref name="verb"/> (climbing like <see cref="Subject"/>), or -1: lets the
+    /// caller read a subject that names no actor ("protesters said", "Yoon's lawyers said").
+    /// </summary>
+    public int SubjectHead(int verb)
+    {
+        if (!Available) return -1;
+        var v = verb;
+        for (var hops = 0; hops < 4 && v >= 0; hops++)
+        {
+            var subjects = _children[v].Where(c => _rel[c] is "nsubj" or "csubj").ToList();
+            if (subjects.Count > 0) return subjects[0];
+            if (_rel[v] is not ("xcomp" or "conj")) break;
+            v = _head[v];
+        }
+        return -1;
+    }
+
+    /// <summary>The actor a noun's possessive modifier names ("Yoon's lawyers", "the IMF's board"), or null.</summary>
+    public Party? Possessor(int noun)
+    {
+        if (!Available) return null;
+        foreach (var c in _children[noun])
+        {
+            if (_rel[c] == "nmod:poss" && _ctx.ActorAt[c] is { } placed) return Party.From(placed.Mention);
+        }
+        return null;
+    }
+
     /// <summary>The passive subject of <paramref name="verb"/>: what the act was done to.</summary>
     public List<Party> PassiveSubject(int verb) =>
         Available ? _children[verb].Where(c => _rel[c] == "nsubj:pass").Select(Actors).FirstOrDefault() ?? [] : [];

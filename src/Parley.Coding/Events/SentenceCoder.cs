@@ -34,6 +34,10 @@ internal sealed class SentenceCoder
         _selected = triggers;
         var cues = _r.Cues.Find(_line);
         foreach (var t in triggers) _args.TriggerStarts.Add(t.Start);
+        if (Debug)
+            Trace($"\n# {_ctx.Document.Text[_ctx.Sentence.Span.Start.._ctx.Sentence.Span.End]}\n"
+                + $"actors: {string.Join("; ", _ctx.Actors.Select(a => a.Mention.Country + a.Mention.Sector + ":" + _ctx.Document.Text[a.Mention.Span.Start..a.Mention.Span.End]))}\n"
+                + $"triggers: {string.Join(", ", triggers.Select(t => t.Pattern.Code + ":" + string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))))}");
 
         // which control cue governs which trigger ("pledged to resume purchases"); the cue's own trigger is absorbed
         var governed = new Dictionary<PatternMatch, CueMatch>();
@@ -62,6 +66,9 @@ internal sealed class SentenceCoder
             if (e is null && t.Pattern.NeedsPair && _alternatives.TryGetValue(t, out var fallback))
                 e = CodeTrigger(fallback, cue, cues, previousSubject, out subject);
             if (t.Pattern.Kind == TriggerKind.Verb && subject.Count > 0) previousSubject = subject;
+            if (Debug)
+                Trace($"  {t.Pattern.Code} '{string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))}' -> "
+                    + (e is null ? "none" : $"{string.Join(",", e.Source.Select(p => p.Country + p.Sector))} -> {string.Join(",", e.Target.Select(p => p.Country + p.Sector))} {e.Code}"));
             if (e is null)
             {
                 // a cue whose complement could not be coded ("urged all parties to resolve the conflict through dialogue")
@@ -91,6 +98,19 @@ internal sealed class SentenceCoder
             }
         }
         return events.Count > 0 ? events : fallbacks;
+    }
+
+    // A developer's trace of how each sentence was coded (actors, triggers, chosen source and target),
+    // appended to the file named by PARLEY_CODER_TRACE; read once, so it costs nothing when unset.
+    private static readonly string? TracePath = Environment.GetEnvironmentVariable("PARLEY_CODER_TRACE") is { Length: > 0 } path ? path : null;
+    private static readonly Lock TraceGate = new();
+
+    private static bool Debug => TracePath is not null;
+
+    private static void Trace(string message)
+    {
+        if (TracePath is null) return;
+        lock (TraceGate) File.AppendAllText(TracePath, message + "\n");
     }
 
     /// <summary>Every pattern match, the most specific first, with no two sharing a token.</summary>
@@ -247,15 +267,25 @@ internal sealed class SentenceCoder
             subject = source;
             var to = Enumerable.Range(cue.End, Math.Max(0, t.Start - cue.End)).FirstOrDefault(k => _line.Lower[k] == "to", -1);
             target = cue.Cue.Derive is "appeal" or "demand" or "order" && to > cue.End
-                ? _args.FindObject(cue.End, noun: false, limit: to)
+                ? _args.FindObject(cue.End, noun: false, limit: to, exclude: source)
                 : _args.FindObject(t.End, noun);
         }
         else if (noun)
         {
             source = _args.FindPossessor(t.Start);
             target = _args.FindObject(t.End, noun: true, withOnly: t.Pattern.TargetWithOnly);
+            // "an International Criminal Court warrant for his arrest", "since her detention": a person's arrest
+            // names who is held; the one acting is the issuer named before "for", else the local authorities
+            if (code[..2] == "17" && source.Count > 0 && t.Start > 0 && _line.Lower[t.Start - 1] is "his" or "her")
+            {
+                target = source;
+                source = t.Start >= 2 && _line.Lower[t.Start - 2] == "for" ? _args.ActorBefore(t.Start - 2, 4) : [];
+                if (source.Count == 0) source = _args.LocalAuthorities();
+            }
             var agent = _args.FindAgent(t.End);
             if (source.Count == 0 && agent.Count > 0) source = agent;
+            // "exercises that Indian and U.S. troops are holding": the relative clause's subject holds them
+            if (source.Count == 0) source = _args.RelativeSubjectAfter(t.End);
             var light = _args.FindLightVerb(t.Start);
             if (light >= 0) anchor = light;
             // "is to receive a formal apology from Steinmeier": the sender is the source, the receiver the target
@@ -271,7 +301,9 @@ internal sealed class SentenceCoder
                 source = [target[0]];
                 target = target.Skip(1).ToList();
             }
-            if (source.Count == 0 && target.Count > 0) source = _args.FindSubject(t.Start, previousSubject);
+            // "a suicide bomber killed 13 service members": a noun right before a past verb is that verb's subject,
+            // not the object of what came before it
+            if (source.Count == 0 && target.Count > 0 && !IsPastVerb(t.End)) source = _args.FindSubject(t.Start, previousSubject);
         }
         else if (_args.IsPassive(t.Start))
         {
@@ -329,6 +361,7 @@ internal sealed class SentenceCoder
         if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective
                 && Math.Abs(a.Start - t.Start) <= 6) is { } people)
             source = [new Party(people.Mention.Country, "OPP", people.Mention.Name, people.Mention.Span)];
+        if (Debug) Trace($"    {code}: source [{string.Join(",", source.Select(p => p.Country + p.Sector + ":" + p.Name))}] target [{string.Join(",", target.Select(p => p.Country + p.Sector + ":" + p.Name))}]");
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
         // "condemned the decision": the target is the other party of the story's latest event
@@ -337,7 +370,13 @@ internal sealed class SentenceCoder
         if (target.Count == 0 && _args.ObjectIsEventAnaphor(cue?.Start ?? t.Start, t.End) is { } kinds) target = OtherPartyOfLatestEvent(source, kinds);
         // "demanded that Cuba hand over ...": the addressee of a demand or appeal can follow "that"
         if (target.Count == 0 && code[..2] is "02" or "10" or "13" && t.End < _line.Count && _line.Lower[t.End] == "that")
+        {
             target = _args.FindObject(t.End + 1, noun: false);
+            // "Putin warned that Moscow would use all means": the speaker's own side acting is the content of the
+            // warning, which addresses the counterpart; with none, the clause's subject stays the target
+            if (target.Count > 0 && target.All(p => source.Any(s => s.SameActorAs(p))) && _args.RecentCounterpart(source) is { Count: > 0 } addressee)
+                target = addressee;
+        }
         // a show of force or an attack aimed at a place ("exercises around Taiwan") targets that place's country
         // "called on all parties in Haiti to remain calm", "pledged $500 million for the reconstruction of Gaza":
         // an appeal or a promise with no named addressee is addressed to the place it names
@@ -348,7 +387,11 @@ internal sealed class SentenceCoder
         // a visit goes to the place named ("travelled to Manila")
         if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // "EU ministers froze the assets of the officials": an act continuing the source's previous one keeps its target
-        if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14")) target = ContinuedTarget(source);
+        // "accused foreign governments", "called on the international community": an addressee named only as an
+        // unnamed group is nobody in particular, neither a continued target nor the story's latest counterpart
+        var unnamed = _args.UnnamedGroupAt(cue?.End ?? (t.Tokens.Length > 1 ? t.Tokens[0] + 1 : t.End));
+        // (not an act told in an "after/before/since" clause: "a week after soldiers seized power" is another event)
+        if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14") && !InTimeClause(t.Start) && !unnamed) target = ContinuedTarget(source);
         // aid with no recipient named goes where the story is ("Spain sent 56 rescuers" after the earthquake in Morocco)
         if (target.Count == 0 && code[..2] == "07" && _story.FocusCountry is { } focus && source.All(p => p.Country != focus))
             target = [new Party(focus, "", focus, null)];
@@ -369,7 +412,9 @@ internal sealed class SentenceCoder
             target = target.Where(p => source.All(s => s.Country != p.Country)).ToList();
         }
         // "Havana refused": a demand, rebuke, rejection or threat with no addressee answers the source's latest counterpart
-        if (target.Count == 0 && code[..2] is "02" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
+        // ("a charge he denied": a denial answers its accuser likewise)
+        if (target.Count == 0 && !unnamed && code[..2] is "02" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
+        if (target.Count == 0 && code == "016") target = _args.RecentAccuser(source);
         if (target.Count == 0 && t.Pattern.NeedsPair) return null;
         // a directed act (a consultation, a criticism, an attack) with no addressee found is an incomplete
         // reading: say so instead of putting a half-event into dyadic data (Cameo/Data/cameo-targets.tsv)
@@ -442,6 +487,13 @@ internal sealed class SentenceCoder
     private List<Party> SubjectOf(int verb, List<Party>? previousSubject)
     {
         var parsed = _parse.Subject(verb);
+        // "protesters said ... and called", "Yoon's lawyers vowed": a subject naming no actor is a group of the
+        // story's country or the possessor's
+        if (parsed.Count == 0 && _parse.SubjectHead(verb) is var head && head >= 0 && _ctx.ActorAt[head] is null)
+        {
+            if (_args.AgentEndingAt(head) is { Count: > 0 } agent) return agent;
+            if (_parse.Possessor(head) is { } owner) return [owner];
+        }
         var byOrder = _args.FindSubject(verb, previousSubject);
         return parsed.Count == 0 || (parsed.All(p => byOrder.Any(b => b.SameActorAs(p))) && byOrder.Count > parsed.Count) ? byOrder : parsed;
     }
@@ -629,20 +681,35 @@ internal sealed class SentenceCoder
     {
         var doers = _args.FindPossessor(objectEvent.Start);
         if (doers.Count == 0) doers = _args.FindAgent(objectEvent.End);
+        if (doers.Count == 0) doers = _args.RelativeSubjectAfter(objectEvent.End);
         if (doers.Count == 0) doers = _args.FindObject(objectEvent.End, noun: true);
         return doers.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
     }
 
     private List<Party> OtherPartyOfLatestEvent(List<Party> source, string[] kinds)
     {
+        Party? domestic = null;
         for (var i = _story.Events.Count - 1; i >= 0; i--)
         {
             var e = _story.Events[i];
             if (!kinds.Any(k => k == "*" || e.Code.StartsWith(k, StringComparison.Ordinal))) continue;
             var other = e.Participants.Where(p => source.All(s => s.Country != p.Country)).ToList();
             if (other.Count > 0) return [other[0]];
+            // "a government spokesman dismissed the strike": a domestic event's other side is of the same country
+            domestic ??= e.Participants.FirstOrDefault(p => source.All(s => !s.SameActorAs(p)));
         }
-        return [];
+        return domestic is null ? [] : [domestic];
+    }
+
+    /// <summary>True when a subordinating time word ("after", "before", "since", "when") opens the trigger's phrase, a few words before it.</summary>
+    private bool InTimeClause(int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 4); k--)
+        {
+            if (_r.Words.Is(_line.Lower[k], "subordinate-time")) return true;
+            if (_args.IsBoundary(k) || _line.Lower[k] is "," or ";") return false;
+        }
+        return false;
     }
 
     private List<Party> ContinuedTarget(List<Party> source)

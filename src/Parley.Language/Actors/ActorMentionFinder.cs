@@ -371,7 +371,9 @@ internal sealed partial class ActorMentionFinder
         if (!previous.IsCapitalised || !previous.IsAlpha) return false;
         for (var start = Math.Max(0, c.Start - 1 - _gazetteer.MaxWords); start <= c.Start - 2; start++)
         {
-            if (_gazetteer.LookupKey(Gazetteer.KeyOf(words, start, c.Start - 1)).Any(p => p.Kind is not "country")) return true;
+            // "Leaders of Mexico, Canada and the United States": a country before the comma makes a list of countries
+            var places = _gazetteer.LookupKey(Gazetteer.KeyOf(words, start, c.Start - 1)).ToList();
+            if (places.Any(p => p.Kind is not "country") && !places.Any(p => p.Kind is "country")) return true;
         }
         return false;
     }
