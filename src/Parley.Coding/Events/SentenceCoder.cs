@@ -34,8 +34,7 @@ internal sealed class SentenceCoder
         _selected = triggers;
         var cues = _r.Cues.Find(_line);
         foreach (var t in triggers) _args.TriggerStarts.Add(t.Start);
-        if (Environment.GetEnvironmentVariable("PARLEY_CODER_DEBUG") == "1")
-            File.AppendAllText("/tmp/coder-debug.log", $"triggers: {string.Join(", ", triggers.Select(t => t.Pattern.Code + ":" + string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))))}\n");
+        if (TracePath is not null) Trace($"\n# {string.Join(' ', _line.Lower)}\n  triggers: {string.Join(", ", triggers.Select(Describe))}");
 
         // which control cue governs which trigger ("pledged to resume purchases"); the cue's own trigger is absorbed
         var governed = new Dictionary<PatternMatch, CueMatch>();
@@ -56,10 +55,20 @@ internal sealed class SentenceCoder
         List<Party>? previousSubject = null;
         foreach (var t in triggers)
         {
-            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t)) continue;
+            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t))
+            {
+                if (TracePath is not null) Trace($"  {Describe(t)}: absorbed, alleged or anaphor");
+                continue;
+            }
             governed.TryGetValue(t, out var cue);
-            if (cue is null && IsPurposeClause(t, triggers)) continue;
+            if (cue is null && IsPurposeClause(t, triggers))
+            {
+                if (TracePath is not null) Trace($"  {Describe(t)}: purpose clause");
+                continue;
+            }
             var e = CodeTrigger(t, cue, cues, previousSubject, out var subject);
+            if (TracePath is not null)
+                Trace($"  {Describe(t)} cue={cue?.Cue.Pattern.Text ?? "-"}: " + (e is null ? "no event" : $"{e.Code} {e.Status} {string.Join("+", e.Source.Select(p => p.Country + p.Sector))} -> {string.Join("+", e.Target.Select(p => p.Country + p.Sector))}"));
             // "fired a missile into the sea": when the targeted reading finds no target, the untargeted one stands
             if (e is null && t.Pattern.NeedsPair && _alternatives.TryGetValue(t, out var fallback))
                 e = CodeTrigger(fallback, cue, cues, previousSubject, out subject);
@@ -95,6 +104,19 @@ internal sealed class SentenceCoder
         return events.Count > 0 ? events : fallbacks;
     }
 
+    /// <summary>A file to trace every sentence's triggers and their outcome to (environment PARLEY_CODER_TRACE), for
+    /// studying the coder's errors; null (the default) traces nothing.</summary>
+    private static readonly string? TracePath = Environment.GetEnvironmentVariable("PARLEY_CODER_TRACE");
+
+    private static readonly Lock TraceLock = new();
+
+    private static void Trace(string line)
+    {
+        lock (TraceLock) File.AppendAllText(TracePath!, line + "\n");
+    }
+
+    private string Describe(PatternMatch t) => $"{t.Pattern.Code}:{string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))}";
+
     /// <summary>Every pattern match, the most specific first, with no two sharing a token.</summary>
     private List<PatternMatch> SelectTriggers()
     {
@@ -109,7 +131,7 @@ internal sealed class SentenceCoder
         foreach (var m in candidates.OrderByDescending(m => m.Score).ThenBy(m => KindPenalty(m)).ThenBy(m => m.Start))
         {
             if (m.Tokens.Any(used.Contains)) continue;
-            if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null)) continue;
+            if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null) && !ObjectNamesPatient(m)) continue;
             if (IsAdjectivalParticiple(m)) continue;
             // "recalled its diplomats in protest", "walked out in support of": a manner adverbial, not an event of its own
             if (!m.Pattern.Blocks && m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Code[..2] is "05" or "11" or "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
@@ -128,6 +150,19 @@ internal sealed class SentenceCoder
             if (alternative is not null) _alternatives[m] = alternative;
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// "summoned the Chinese ambassador", "expelled 60 Russian diplomats", "stormed Congress": the pattern's object
+    /// word is the head of an actor mention, and that actor is the act's target. Only where the object of the act is
+    /// its patient (criticism, rejection, protest, reduced relations, coercion, violence); where it is the source's
+    /// instrument ("deployed troops", "withdrew forces", "sent peacekeepers") the actor words stay out of triggers.
+    /// </summary>
+    private bool ObjectNamesPatient(PatternMatch m)
+    {
+        if (m.Pattern.Code[..2] is not ("11" or "12" or "14" or "16" or "17" or "18" or "19" or "20")) return false;
+        // the trigger's own first word (the verb) is never inside a name
+        return m.Tokens.Length > 1 && _ctx.ActorAt[m.Tokens[0]] is null && m.Tokens.Skip(1).All(i => _ctx.ActorAt[i] is null || _ctx.ActorAt[i]!.End == i + 1);
     }
 
     /// <summary>"the detained journalists": a participle after a determiner describes, it does not report an act.</summary>
@@ -183,14 +218,18 @@ internal sealed class SentenceCoder
         return best;
     }
 
-    /// <summary>"accused Beijing of supporting Moscow", "of ramming and firing": the gerunds are what is alleged, not events.</summary>
+    /// <summary>"accused Beijing of supporting Moscow", "of ramming and firing", "accused China of a cyber campaign":
+    /// the gerunds (or, after an accusation, the event nouns) are what is alleged, not events.</summary>
     private bool IsAllegationContent(PatternMatch t, List<PatternMatch> triggers)
     {
-        if (!_line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal)) return false;
+        var gerund = _line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal);
+        if (!gerund && t.Pattern.Kind != TriggerKind.Noun) return false;
         var clause = _args.ClauseStart(t.Start);
         var accusation = triggers.LastOrDefault(o => o.Start < t.Start && o.Start >= clause
             && (o.Pattern.Code[..2] is "09" or "10" or "11" or "12" or "13" || o.Pattern.Code == "016"));
         if (accusation is null) return false;
+        // "accused China of a years-long cyber espionage campaign": the alleged act named by a noun
+        if (!gerund && !accusation.Pattern.Code.StartsWith("112", StringComparison.Ordinal)) return false;
         return Enumerable.Range(accusation.End, Math.Max(0, t.Start - accusation.End)).Any(k => _line.Lower[k] is "of" or "for");
     }
 
@@ -331,6 +370,7 @@ internal sealed class SentenceCoder
         if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective
                 && Math.Abs(a.Start - t.Start) <= 6) is { } people)
             source = [new Party(people.Mention.Country, "OPP", people.Mention.Name, people.Mention.Span)];
+        if (TracePath is not null) Trace($"    {code}: source {string.Join("+", source.Select(p => p.Country + p.Sector))}, target {string.Join("+", target.Select(p => p.Country + p.Sector))}");
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
         // "condemned the decision": the target is the other party of the story's latest event
