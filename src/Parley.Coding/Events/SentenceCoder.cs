@@ -197,6 +197,8 @@ internal sealed class SentenceCoder
         foreach (var c in cues)
         {
             if (c.Cue.Kind != CueKind.Control || c.End > t.Start) continue;
+            // "signed the orders imposing the tariffs": a cue word after a determiner is a noun naming a document
+            if (c.Cue.Derive is "order" or "demand" && c.Start > 0 && _r.Words.Is(_line.Lower[c.Start - 1], "determiner")) continue;
             if (t.Tokens.Any(i => i >= c.Start && i < c.End)) continue;
             var ok = false;
             if (c.End == t.Start && _line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal)) ok = true;
@@ -205,10 +207,15 @@ internal sealed class SentenceCoder
                 if (_args.IsBoundary(k) || _line.Lower[k] is ";" or ":") break;
                 if (_line.Lower[k] == "to" && k - c.End <= 6 && t.Start - k <= 5) ok = true;
             }
+            // "demanded that Cuba arrest the commanders": what is demanded or urged, in a that-clause with its own subject
+            if (!ok && ThatClauseOf(c) && t.Start - c.End <= 10 && _line.Tokens[t.Start].Upos is null or "VERB"
+                && Enumerable.Range(c.End + 1, t.Start - c.End - 1).All(k => !_args.IsBoundary(k) && !_line.IsHardStop(k)))
+                ok = true;
             // a cue's direct object naming an event: "threatened military strikes", "pledged aid"
             // ("ordered a mobilisation" is the orderer's own act, not a demand)
             if (!ok && t.Start - c.End <= 3 && t.Start > c.End && c.Cue.Derive != "order")
-                ok = Enumerable.Range(c.End, t.Start - c.End).All(k => !_args.IsBoundary(k) && !_args.IsPreposition(k) && !_line.IsHardStop(k));
+                ok = Enumerable.Range(c.End, t.Start - c.End).All(k => !_args.IsBoundary(k) && !_args.IsPreposition(k) && !_line.IsHardStop(k)
+                    && _line.Lower[k] is not ("and" or "or"));
             if (!ok) continue;
             // no other trigger between the cue and this one (except the cue's own)
             if (triggers.Any(o => o != t && o.Start >= c.End && o.Start < t.Start)) continue;
@@ -217,6 +224,10 @@ internal sealed class SentenceCoder
         }
         return best;
     }
+
+    /// <summary>True for a demand or appeal cue followed by "that" ("demanded that Cuba hand over ...").</summary>
+    private bool ThatClauseOf(CueMatch c) =>
+        c.Cue.Derive is "demand" or "appeal" && c.End < _line.Count && _line.Lower[c.End] == "that";
 
     /// <summary>"accused Beijing of supporting Moscow", "of ramming and firing", "accused China of a cyber campaign":
     /// the gerunds (or, after an accusation, the event nouns) are what is alleged, not events.</summary>
@@ -249,6 +260,12 @@ internal sealed class SentenceCoder
     {
         if (t.Start == 0 || _line.Lower[t.Start - 1] != "to") return false;
         var clause = _args.ClauseStart(t.Start);
+        // "prompting Tokyo to lodge a protest": an infinitive with its own subject, the object of a verb that is no
+        // trigger, is that actor's act, not the purpose of an earlier one
+        if (t.Start >= 2 && _ctx.ActorAt[t.Start - 2] is { } own && own.Start > 0
+            && !triggers.Any(o => o.Tokens.Contains(own.Start - 1)) && !_line.IsPunctuation(own.Start - 1)
+            && !_args.IsPreposition(own.Start - 1) && !_r.Words.Is(_line.Lower[own.Start - 1], "determiner"))
+            return false;
         return triggers.Any(o => o.End <= t.Start && o.Start >= clause);
     }
 
@@ -279,6 +296,12 @@ internal sealed class SentenceCoder
                 if (code[..2] == "03") status = EventStatus.Occurred;
             }
             else if (cue.Cue.Derive is "order") code = _r.Derived.Derive("demand", code);
+            // "vowed to take legal action", "vowed to hunt down those responsible": promising a hostile act threatens it
+            else if (cue.Cue.Derive is "intent" && status == EventStatus.Pledged && string.CompareOrdinal(code[..2], "11") >= 0)
+            {
+                if (!code.StartsWith("13", StringComparison.Ordinal)) code = _r.Derived.Derive("threat", code);
+                status = EventStatus.Occurred;
+            }
             else if (cue.Cue.Derive is { } derive and not "deny") code = _r.Derived.Derive(derive, code);
             // "refused to meet" is itself a rejection (125) that happened; "refused to comment on X" keeps Denied
             if (cue.Cue.Derive == "refuse" && code.StartsWith("12", StringComparison.Ordinal)) status = EventStatus.Occurred;
@@ -289,6 +312,7 @@ internal sealed class SentenceCoder
             var to = Enumerable.Range(cue.End, Math.Max(0, t.Start - cue.End)).FirstOrDefault(k => _line.Lower[k] == "to", -1);
             target = cue.Cue.Derive is "appeal" or "demand" or "order" && to > cue.End
                 ? _args.FindObject(cue.End, noun: false, limit: to)
+                : ThatClauseOf(cue) ? _args.FindSubject(t.Start)
                 : _args.FindObject(t.End, noun);
         }
         else if (noun)
@@ -313,6 +337,12 @@ internal sealed class SentenceCoder
                 target = target.Skip(1).ToList();
             }
             if (source.Count == 0 && target.Count > 0) source = _args.FindSubject(t.Start, previousSubject);
+            // "he is under investigation", "remains under house arrest": the subject undergoes it, at the authorities' hands
+            if (code[..2] is "09" or "17" && t.Start > 0 && _line.Lower[t.Start - 1] == "under" && _args.FindSubject(t.Start - 1, previousSubject) is { Count: > 0 } undergoing)
+            {
+                target = undergoing;
+                source = _args.LocalAuthorities();
+            }
         }
         else if (_args.IsPassive(t.Start))
         {
@@ -321,7 +351,8 @@ internal sealed class SentenceCoder
             source = _parse.Agent(t.Tokens[0]);
             if (source.Count == 0) source = _args.FindAgent(t.End);
             // "was arrested in Lima": an arrest or charge with no agent is by the authorities where it happened
-            if (source.Count == 0 && code[..2] == "17") source = _args.LocalAuthorities();
+            // "was released from prison on Monday": so is a release with no agent
+            if (source.Count == 0 && (code[..2] == "17" || code.StartsWith("084", StringComparison.Ordinal))) source = _args.LocalAuthorities();
             // "the island's forces were placed on high alert": a show of force without agent is the subject's own
             if (source.Count == 0 && code[..2] == "15")
             {
@@ -362,8 +393,8 @@ internal sealed class SentenceCoder
             status = EventStatus.Threatened;
         }
 
-        // "threatened to impose sanctions": the threat (13x) is the act, and it happened
-        if (status == EventStatus.Threatened && code.StartsWith("13", StringComparison.Ordinal)) status = EventStatus.Occurred;
+        // "threatened to impose sanctions", "vowed retaliation": the threat (13x) is the act, and it happened
+        if (status is EventStatus.Threatened or EventStatus.Pledged && code.StartsWith("13", StringComparison.Ordinal)) status = EventStatus.Occurred;
 
         // a protest with no named protesters is by the people of the place it happens in
         if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace().Select(p => p with { Sector = "OPP" }).ToList();
@@ -385,7 +416,7 @@ internal sealed class SentenceCoder
         // an appeal or a promise with no named addressee is addressed to the place it names
         if (target.Count == 0 && code[..2] is "02" or "03" or "07" or "10")
             target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
-        if (target.Count == 0 && code[..2] is "15" or "18" or "19" or "20")
+        if (target.Count == 0 && code[..2] is "09" or "15" or "18" or "19" or "20")
             target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // a visit goes to the place named ("travelled to Manila")
         if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
@@ -411,7 +442,11 @@ internal sealed class SentenceCoder
             target = target.Where(p => source.All(s => s.Country != p.Country)).ToList();
         }
         // "Havana refused": a demand, rebuke, rejection or threat with no addressee answers the source's latest counterpart
-        if (target.Count == 0 && code[..2] is "02" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
+        if (target.Count == 0 && (code[..2] is "02" or "08" or "10" or "11" or "12" or "13" || code == "016")) target = _args.RecentCounterpart(source);
+        // "gangs have attacked police stations and prisons": violence with no victim named falls where the story is
+        if (target.Count == 0 && code[..2] is "18" or "19" or "20" && !noun && status == EventStatus.Occurred
+            && _story.FocusCountry is { } scene && source.Any(p => p.Country == scene))
+            target = [new Party(scene, "", scene, null)];
         if (target.Count == 0 && t.Pattern.NeedsPair) return null;
         // a directed act (a consultation, a criticism, an attack) with no addressee found is an incomplete
         // reading: say so instead of putting a half-event into dyadic data (Cameo/Data/cameo-targets.tsv)
@@ -499,6 +534,8 @@ internal sealed class SentenceCoder
             {
                 // "Theresa May praised": a modal word inside a name is no modal
                 if (_ctx.ActorAt[i] is not null || c.Pattern.Match(_line, i, anchor) is null) continue;
+                // "said that was not enough and called for her resignation": the negation closes its own conjunct
+                if (Enumerable.Range(i + 1, Math.Max(0, anchor - i - 1)).Any(k => _line.Lower[k] is "and" or "or" or "but" or ",")) continue;
                 if (c.Status == EventStatus.Denied) return EventStatus.Denied;
                 var reading = c.Status;
                 // "said it would lift": future in the past, a plan reported
