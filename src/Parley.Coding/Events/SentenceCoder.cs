@@ -369,6 +369,11 @@ internal sealed class SentenceCoder
                 target = [destination];
                 goto found;
             }
+            if (t.Pattern.TargetInComplement && t.Tokens.Length > 1)
+            {
+                target = VerdictTarget(t, source);
+                goto found;
+            }
             // the object may stand inside the pattern's gap: "asked the EU for assistance", "accused Beijing of"
             target = _parse.Object(t.Tokens[0], t.Pattern.TargetWithOnly).Where(p => source.All(x => !x.SameActorAs(p))).ToList();
             if (target.Count == 0)
@@ -385,6 +390,13 @@ internal sealed class SentenceCoder
             if (self is not null) status = self.Cue.Status;
         }
         status = ApplyModality(anchor, status);
+        // "said it would not attend the talks", "would not cooperate with the investigation": a cooperative act
+        // declared not to come is a refusal (12x), and the refusal happened
+        if (status == EventStatus.Denied && cue is null && code[..2] is "04" or "05" or "06" or "07" or "08" && DeclaredRefusal(anchor))
+        {
+            code = _r.Derived.Derive("refuse", code);
+            status = EventStatus.Occurred;
+        }
         // "may resume missile tests", "could strike": a possible act of force is a threat (CAMEO 13)
         if (status == EventStatus.Hypothetical && string.CompareOrdinal(code[..2], "14") >= 0
             && !_r.Cues.Cues.Any(c => c.Kind == CueKind.Condition && c.Pattern.Text == _args.ClauseOpener(anchor)))
@@ -521,6 +533,30 @@ internal sealed class SentenceCoder
         var parsed = _parse.Subject(verb);
         var byOrder = _args.FindSubject(verb, previousSubject);
         return parsed.Count == 0 || (parsed.All(p => byOrder.Any(b => b.SameActorAs(p))) && byOrder.Count > parsed.Count) ? byOrder : parsed;
+    }
+
+    /// <summary>
+    /// What a reported verdict judges ("said the military's campaign was ethnic cleansing", "said both forces had
+    /// violated the agreement"): the subject of the reported clause, else the actor named nearest before its verb,
+    /// else, for a thing judged that names no one ("said the election was neither free nor fair"), the story's country.
+    /// </summary>
+    private List<Party> VerdictTarget(PatternMatch t, List<Party> source)
+    {
+        var verb = t.Tokens[1];
+        var subject = _args.FindSubject(verb).Where(p => source.All(s => !s.SameActorAs(p))).ToList();
+        if (subject.Count > 0) return subject;
+        for (var j = verb - 1; j > t.Tokens[0]; j--)
+            if (_ctx.ActorAt[j] is { } named && source.All(s => !s.SameActorAs(Party.From(named.Mention)))) return [Party.From(named.Mention)];
+        if (_args.RecentCounterpart(source) is { Count: > 0 } counterpart) return counterpart;
+        return _story.FocusCountry is { } scene && source.All(s => s.Country != scene) ? [new Party(scene, "", scene, null)] : [];
+    }
+
+    /// <summary>"will not", "would not", "won't", "would never" just before the predicate: a refusal declared.</summary>
+    private bool DeclaredRefusal(int anchor)
+    {
+        for (var i = Math.Max(1, anchor - 3); i < anchor; i++)
+            if (_line.Lower[i] is "not" or "n't" or "never" && _line.Lower[i - 1] is "will" or "would" or "wo" or "'ll" or "shall") return true;
+        return false;
     }
 
     private EventStatus ApplyModality(int anchor, EventStatus status)
