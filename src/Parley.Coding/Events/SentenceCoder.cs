@@ -55,7 +55,7 @@ internal sealed class SentenceCoder
         List<Party>? previousSubject = null;
         foreach (var t in triggers)
         {
-            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t))
+            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t) || IsDomainOfAnotherAct(t, triggers))
             {
                 if (TracePath is not null) Trace($"  {Describe(t)}: absorbed, alleged or anaphor");
                 continue;
@@ -162,7 +162,7 @@ internal sealed class SentenceCoder
     {
         if (m.Pattern.Code[..2] is not ("11" or "12" or "14" or "16" or "17" or "18" or "19" or "20")) return false;
         // the trigger's own first word (the verb) is never inside a name
-        return m.Tokens.Length > 1 && _ctx.ActorAt[m.Tokens[0]] is null && m.Tokens.Skip(1).All(i => _ctx.ActorAt[i] is null || _ctx.ActorAt[i]!.End == i + 1);
+        return m.Tokens.Length > 1 && _ctx.ActorAt[m.Tokens[0]] is null;
     }
 
     /// <summary>"the detained journalists": a participle after a determiner describes, it does not report an act.</summary>
@@ -172,6 +172,8 @@ internal sealed class SentenceCoder
         // "crossed back into", "handed back by": where the tagger ran, a verb pattern whose first word it read
         // as an adverb, preposition or particle is not a predicate
         if (_line.Tokens[m.Start].Upos is "ADV" or "ADP" or "PART") return true;
+        // "a free trade agreement": a one-word verb pattern the tagger read as a noun modifying the next noun
+        if (m.Tokens.Length == 1 && _line.Tokens[m.Start].Upos == "NOUN" && m.Start + 1 < _line.Count && _line.Tokens[m.Start + 1].Upos == "NOUN") return true;
         if (m.Start == 0) return false;
         // "a steep decline": a verb pattern right after an article is a noun
         if (_line.Lower[m.Start - 1] is "a" or "an" or "the") return true;
@@ -223,6 +225,20 @@ internal sealed class SentenceCoder
             if (best is null || c.End > best.End || (c.End == best.End && c.Start < best.Start)) best = c;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "lifted a ban on arms sales to Vietnam", "called for a freeze on arms sales": an event noun after "on" that
+    /// follows another trigger names the domain of that act, not an act of its own.
+    /// </summary>
+    private bool IsDomainOfAnotherAct(PatternMatch t, List<PatternMatch> triggers)
+    {
+        if (t.Pattern.Kind != TriggerKind.Noun) return false;
+        var k = t.Start - 1;
+        while (k > 0 && t.Start - k <= 3 && _line.Lower[k] != "on" && !_args.IsPreposition(k) && !_args.IsBoundary(k) && !_line.IsHardStop(k)
+            && _ctx.ActorAt[k] is null) k--;
+        if (k <= 0 || _line.Lower[k] != "on") return false;
+        return triggers.Any(o => o != t && o.End <= k && k - o.Tokens[^1] <= 2);
     }
 
     /// <summary>True for a demand or appeal cue followed by "that" ("demanded that Cuba hand over ...").</summary>
