@@ -26,10 +26,21 @@ public sealed class IngestRunner
         _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
     }
 
+    /// <summary>
+    /// When true (the default), files that an earlier run into the same store read to the end, and
+    /// that have not changed since, are passed over without being read: an interrupted run resumes
+    /// where it stopped, and a folder that grows costs only its new files.
+    /// </summary>
+    public bool SkipFinishedFiles { get; init; } = true;
+
     /// <summary>Ingests <paramref name="paths"/> (files or folders) into <paramref name="store"/>.</summary>
     public IngestSummary Run(IEnumerable<string> paths, SqliteEventStore store, IProgress<IngestProgress>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        Run(_reader.Read(paths, cancellationToken), store, progress, cancellationToken);
+        CancellationToken cancellationToken = default)
+    {
+        var resume = new FileResume(store, SkipFinishedFiles);
+        var files = resume.Filter(_reader.ListFiles(paths, cancellationToken));
+        return Run(_reader.ReadFiles(files, cancellationToken), store, progress, cancellationToken, resume);
+    }
 
     /// <summary>
     /// Ingests items read elsewhere (fetched pages, a custom source) into <paramref name="store"/>:
@@ -38,7 +49,11 @@ public sealed class IngestRunner
     /// so a copy costs a fingerprint, not a parse.
     /// </summary>
     public IngestSummary Run(IEnumerable<IngestItem> items, SqliteEventStore store, IProgress<IngestProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Run(items, store, progress, cancellationToken, resume: null);
+
+    private IngestSummary Run(IEnumerable<IngestItem> items, SqliteEventStore store, IProgress<IngestProgress>? progress,
+        CancellationToken cancellationToken, FileResume? resume)
     {
         var summary = new IngestSummary();
         var clock = Stopwatch.StartNew();
@@ -61,6 +76,7 @@ public sealed class IngestRunner
             if (reason is null && verdict.CopyOf is { } key && (firstId = triage.Resolve(key)) is null)
                 reason = "PARLEY-E002: a copy of an earlier input that failed to process; not stored";
             if (verdict.ExactCopy) firstId = null; // the store finds the exact copy by its content hash
+            resume?.Handled(item, reason ?? (item.Document is null ? "PARLEY-E000" : null));
             if (reason is not null || item.Document is null)
             {
                 reason ??= "PARLEY-E000: the reader returned no document and no reason";
@@ -90,8 +106,11 @@ public sealed class IngestRunner
                 }
             }
             summary.Elapsed = clock.Elapsed;
+            summary.FilesPassed = resume?.Passed ?? 0;
             progress?.Report(new IngestProgress(done, item.Origin, summary));
         }
+        resume?.Complete();
+        summary.FilesPassed = resume?.Passed ?? 0;
         summary.Elapsed = clock.Elapsed;
         return summary;
     }

@@ -11,6 +11,8 @@ public sealed class IngestSummary
     public int Duplicates { get; internal set; }
     /// <summary>Articles stored as near duplicates of an earlier one (linked, not coded again).</summary>
     public int NearDuplicates { get; internal set; }
+    /// <summary>Files passed over unread: an earlier run into the same store finished them and they have not changed.</summary>
+    public int FilesPassed { get; internal set; }
     /// <summary>Inputs that could not be read.</summary>
     public int Skipped => Skips.Count;
     /// <summary>Events stored by this run.</summary>
@@ -28,8 +30,9 @@ public sealed class IngestSummary
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; internal set; }
 
-    /// <summary>One line: read, stored, duplicates, skipped, events.</summary>
+    /// <summary>One line: files passed over, read, stored, duplicates, skipped, events.</summary>
     public override string ToString() =>
+        (FilesPassed > 0 ? $"{FilesPassed} files finished by an earlier run passed over, " : "") +
         $"read {Read}, stored {Stored}, already stored {Duplicates}, near duplicates {NearDuplicates}, skipped {Skipped}, events {Events} " +
         $"({Elapsed.TotalSeconds:0.0} s)";
 }

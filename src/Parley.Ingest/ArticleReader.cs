@@ -36,23 +36,38 @@ public sealed class ArticleReader
     /// Reads every path in turn: a file is read by its extension, a folder is walked recursively
     /// (files with a known extension only, sorted by name). Items stream out in that order.
     /// </summary>
-    public IEnumerable<IngestItem> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    public IEnumerable<IngestItem> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        ReadFiles(ListFiles(paths, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The files <see cref="Read"/> reads, in its order: a file path as given (even when it does not
+    /// exist, so that reading it reports why), a folder walked recursively.
+    /// </summary>
+    public IEnumerable<string> ListFiles(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Directory.Exists(path))
+            if (!Directory.Exists(path))
             {
-                foreach (var file in WalkFolder(path, cancellationToken))
-                    foreach (var item in ReadAny(file, cancellationToken))
-                        yield return item;
+                yield return path;
+                continue;
             }
-            else
-            {
-                foreach (var item in ReadAny(path, cancellationToken))
-                    yield return item;
-            }
+            foreach (var file in WalkFolder(path, cancellationToken))
+                yield return file;
+        }
+    }
+
+    /// <summary>Reads the given files in order; each item names its file in <see cref="IngestItem.SourceFile"/>.</summary>
+    public IEnumerable<IngestItem> ReadFiles(IEnumerable<string> files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var item in ReadAny(file, cancellationToken))
+                yield return item with { SourceFile = file };
         }
     }
 

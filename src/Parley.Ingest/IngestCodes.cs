@@ -43,6 +43,15 @@ public static class IngestCodes
     /// <summary>Warning: a stated publication time is implausible (before 1990 or in the future) and was ignored.</summary>
     public const string ImplausibleDate = "PARLEY-I017";
 
+    /// <summary>
+    /// True when a skip may not happen again on a later run (the file could not be read, the reader or
+    /// the pipeline failed unexpectedly), so the input is worth retrying; false when the reason lies
+    /// in the input itself (empty, binary, no article, too large...).
+    /// </summary>
+    public static bool IsRetryable(string reason) =>
+        reason.StartsWith(Unreadable, StringComparison.Ordinal) || reason.StartsWith(NotFound, StringComparison.Ordinal)
+        || reason.StartsWith(Failed, StringComparison.Ordinal) || reason.StartsWith("PARLEY-E", StringComparison.Ordinal);
+
     /// <summary>Formats a one-line message: the code, a colon, the text with line breaks folded to spaces.</summary>
     public static string Format(string code, string message) =>
         code + ": " + string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

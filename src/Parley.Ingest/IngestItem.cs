@@ -12,6 +12,9 @@ namespace Parley.Ingest;
 /// <param name="Warnings">One-line notes about a read that succeeded with caveats (each starts with a stable code).</param>
 public sealed record IngestItem(string Origin, Document? Document, string? SkipReason, IReadOnlyList<string> Warnings)
 {
+    /// <summary>The input file this item was read from (a batch file gives many items); null for items not read from a file.</summary>
+    public string? SourceFile { get; init; }
+
     /// <summary>True when an article was read.</summary>
     public bool IsRead => Document is not null;
 

@@ -138,6 +138,28 @@ public sealed class SqliteEventStore : IDisposable
         }
     }
 
+    /// <summary>Every file an earlier run finished, by full path, with its size and modification time then.</summary>
+    public IReadOnlyDictionary<string, (long Size, DateTimeOffset Modified)> LoadFinishedFiles()
+    {
+        var files = new Dictionary<string, (long, DateTimeOffset)>(StringComparer.Ordinal);
+        using var command = Command("SELECT path, size, modified FROM finished_files");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            files[reader.GetString(0)] = (reader.GetInt64(1),
+                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+        return files;
+    }
+
+    /// <summary>Records that every item of the file at <paramref name="path"/> was stored or skipped for good.</summary>
+    public void MarkFileFinished(string path, long size, DateTimeOffset modified, int items) =>
+        Execute("""
+            INSERT INTO finished_files (path, size, modified, items, finished_at) VALUES ($p, $s, $m, $n, $at)
+            ON CONFLICT (path) DO UPDATE SET size = excluded.size, modified = excluded.modified, items = excluded.items,
+                                             finished_at = excluded.finished_at
+            """,
+            ("$p", path), ("$s", size), ("$m", Stamp(modified)), ("$n", items),
+            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+
     /// <summary>Records an input that could not be read, with the reason, so the run can be audited and resumed.</summary>
     public void LogSkip(string origin, string reason) => Log(origin, "skipped", reason, null);
 
@@ -348,6 +370,9 @@ public sealed class SqliteEventStore : IDisposable
 
     private static TextSpan? OptionalSpan(SqliteDataReader r, int column) =>
         r.IsDBNull(column) ? null : new TextSpan(r.GetInt32(column), r.GetInt32(column + 1));
+
+    // Full precision in UTC: a file rewritten within the same second must not look unchanged.
+    private static string Stamp(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static string? Iso(DateTimeOffset? value) => value?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 

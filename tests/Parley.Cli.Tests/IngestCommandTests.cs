@@ -29,11 +29,14 @@ public sealed class IngestCommandTests : IDisposable
         var first = _cli.Run("ingest", folder, "--db", _cli.Db);
         var eventsAfterFirst = _cli.Run("events", "--db", _cli.Db, "--format", "jsonl").Output;
         var second = _cli.Run("ingest", folder, "--db", _cli.Db);
+        var reread = _cli.Run("ingest", folder, "--db", _cli.Db, "--reread");
         var eventsAfterSecond = _cli.Run("events", "--db", _cli.Db, "--format", "jsonl").Output;
 
         Assert.Equal(0, first.Exit);
         Assert.Contains("stored 1,", first.Output);
-        Assert.Contains("stored 0, already stored 1", second.Output);
+        Assert.Equal(0, second.Exit);
+        Assert.Contains("1 files finished by an earlier run passed over, read 0, stored 0", second.Output);
+        Assert.Contains("stored 0, already stored 1", reread.Output);
         Assert.Equal(eventsAfterFirst, eventsAfterSecond);
     }
 

@@ -15,17 +15,21 @@ internal static class IngestCommand
         var db = CommonOptions.Database();
         var jobs = new Option<int?>("--jobs") { Description = "Articles processed at once (default: one per core)." };
         var published = new Option<DateTimeOffset?>("--published") { Description = "Publication time for inputs that state none (ISO 8601)." };
-        var command = new Command("ingest", "Read, code and store articles.") { paths, db, jobs, published };
-        command.SetAction(parse =>
+        var reread = new Option<bool>("--reread")
         {
-            var (summary, exit) = Execute(parse, parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(published));
-            return summary is null ? exit : exit;
-        });
+            Description = "Read every file again, even those an earlier run into the same database finished and that have not changed " +
+                          "(by default they are passed over, so an interrupted run resumes where it stopped).",
+        };
+        var command = new Command("ingest", "Read, code and store articles.") { paths, db, jobs, published, reread };
+        command.SetAction(parse =>
+            Execute(parse, parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(published),
+                reread: parse.GetValue(reread)).Exit);
         return command;
     }
 
     /// <summary>Runs an ingest and prints its summary; returns the summary (null on a fatal error) and the exit code.</summary>
-    internal static (IngestSummary? Summary, int Exit) Execute(ParseResult parse, string[] paths, string db, int? jobs, DateTimeOffset? published)
+    internal static (IngestSummary? Summary, int Exit) Execute(ParseResult parse, string[] paths, string db, int? jobs, DateTimeOffset? published,
+        bool reread)
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
@@ -39,7 +43,10 @@ internal static class IngestCommand
         }
 
         using var store = SqliteEventStore.Open(db);
-        var runner = new IngestRunner(ParleyPipeline.Default, new ArticleReader(new ArticleReaderOptions { DefaultPublished = published }), jobs);
+        var runner = new IngestRunner(ParleyPipeline.Default, new ArticleReader(new ArticleReaderOptions { DefaultPublished = published }), jobs)
+        {
+            SkipFinishedFiles = !reread,
+        };
         var summary = RunWithProgress(runner, existing, store);
 
         foreach (var (origin, reason) in summary.Skips) output.WriteLine($"  skipped {origin}: {reason}");
@@ -47,8 +54,8 @@ internal static class IngestCommand
             output.WriteLine($"  near copy {origin}: article #{id} is a copy of #{of} ({similarity:P0} of its shingles shared); not coded again");
         foreach (var (origin, warning) in summary.Warnings) output.WriteLine($"  warning {origin}: {warning}");
         output.WriteLine($"parley: {summary} -> {db}");
-        // Non-zero only when nothing at all could be read: a batch with some bad files still succeeded.
-        return (summary, summary.Read == 0 ? 1 : 0);
+        // Non-zero only when nothing at all could be read: a batch with some bad files, or one an earlier run already finished, succeeded.
+        return (summary, summary.Read == 0 && summary.FilesPassed == 0 ? 1 : 0);
     }
 
     private static IngestSummary RunWithProgress(IngestRunner runner, string[] paths, SqliteEventStore store)

@@ -16,7 +16,8 @@ internal static class RunCommand
         var command = new Command("run", "Ingest articles and print their events.") { paths, db, format, published };
         command.SetAction(parse =>
         {
-            var (summary, exit) = IngestCommand.Execute(parse, parse.GetValue(paths)!, parse.GetValue(db)!, null, parse.GetValue(published));
+            // Reads every input even when an earlier run finished it: the point is to print these inputs' events (already stored articles are not coded again).
+            var (summary, exit) = IngestCommand.Execute(parse, parse.GetValue(paths)!, parse.GetValue(db)!, null, parse.GetValue(published), reread: true);
             if (summary is null || summary.Read == 0) return exit;
             using var store = SqliteEventStore.Open(parse.GetValue(db)!);
             var events = store.QueryEvents(new EventQuery { ArticleIds = summary.ArticleIds });

@@ -19,15 +19,9 @@ public sealed class FunctionWords
         _agentPhrases ??= DomesticAgents.OrderByDescending(a => a.Key.Length).Select(a => (a.Key.Split(' '), a.Key, a.Value)).ToArray();
 
     /// <summary>The phrases of <paramref name="role"/> split into words, longest first.</summary>
-    public IReadOnlyList<string[]> Phrases(string role)
-    {
-        lock (_phrases)
-        {
-            if (!_phrases.TryGetValue(role, out var list))
-                _phrases[role] = list = this[role].OrderByDescending(p => p.Length).Select(p => p.Split(' ')).ToArray();
-            return list;
-        }
-    }
+    public IReadOnlyList<string[]> Phrases(string role) =>
+        // Called for every token the coder looks at: a lock-free cache (a racing first call builds the same list twice, harmlessly).
+        _phrases.GetOrAdd(role, r => this[r].OrderByDescending(p => p.Length).Select(p => p.Split(' ')).ToArray());
 
     /// <summary>Domestic agents indexed by their last word (for matching backwards from a token).</summary>
     public ILookup<string, (string[] Words, string Name, string Sector)> AgentsByLastWord => _byLast ??= DomesticAgentPhrases.ToLookup(a => a.Words[^1], StringComparer.Ordinal);
@@ -37,7 +31,7 @@ public sealed class FunctionWords
 
     private ILookup<string, (string[] Words, string Name, string Sector)>? _byLast, _byFirst;
     private (string[] Words, string Name, string Sector)[]? _agentPhrases;
-    private readonly Dictionary<string, string[][]> _phrases = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[][]> _phrases = new(StringComparer.Ordinal);
 
     /// <summary>Nouns that refer back to an event, with the code prefixes of the events they can name (Clauses/Data/event-anaphors.tsv).</summary>
     public IReadOnlyDictionary<string, string[]> EventAnaphors { get; }

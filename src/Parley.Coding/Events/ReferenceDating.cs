@@ -32,6 +32,8 @@ internal static partial class ReferenceDating
         {
             var sentence = e.Evidence[0].Sentence;
             var text = document.Text.Substring(sentence.Start, sentence.Length);
+            // Every match names a direction ("after", "before") or "within": most sentences have none, and the pattern is costly to try at every "a".
+            if (!MentionsOffsetWord(text)) continue;
             foreach (Match m in RelativeToEvent().Matches(text))
             {
                 var head = Head(m.Groups["np"].Value);
@@ -47,6 +49,10 @@ internal static partial class ReferenceDating
             }
         }
     }
+
+    private static bool MentionsOffsetWord(string text) =>
+        text.Contains("after", StringComparison.OrdinalIgnoreCase) || text.Contains("before", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("within", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"The Israeli strikes hit ...", "The talks ended ...": a sentence opening on a definite noun phrase.</summary>
     [GeneratedRegex(@"^\W*(?:the|these|those|this|that)\s+(?<np>[\w.'-]+(?:\s+[\w.'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

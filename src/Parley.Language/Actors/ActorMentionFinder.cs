@@ -26,7 +26,7 @@ internal sealed partial class ActorMentionFinder
 
     private sealed record LocalPerson(string Id, string Name, string Country, string Sector, string? Role);
 
-    private readonly record struct Chunk(int Start, int End, List<LexItem> Items)
+    private readonly record struct Chunk(int Start, int End, IReadOnlyList<LexItem> Items)
     {
         public bool Has(LexKind kind) => Items.Any(i => i.Kind == kind);
         public LexItem? First(LexKind kind) => Items.FirstOrDefault(i => i.Kind == kind);
@@ -79,7 +79,7 @@ internal sealed partial class ActorMentionFinder
         return chunks;
     }
 
-    private int MatchLocalName(List<Word> words, int i, out List<LexItem> items)
+    private int MatchLocalName(List<Word> words, int i, out IReadOnlyList<LexItem> items)
     {
         items = [];
         if (_localNames.Count == 0 || !words[i].IsCapitalised) return 0;

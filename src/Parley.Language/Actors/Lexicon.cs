@@ -76,17 +76,19 @@ public sealed class PhraseIndex
     /// The longest phrase starting at <paramref name="start"/> whose written form agrees with the text
     /// (see <see cref="CaseAgrees"/>); returns its length in words and its items, best first, or 0.
     /// </summary>
-    public int Match(IReadOnlyList<Word> words, int start, out List<LexItem> items)
+    public int Match(IReadOnlyList<Word> words, int start, out IReadOnlyList<LexItem> items)
     {
         items = [];
-        var node = _root;
-        var found = new List<(int Length, List<LexItem> Items)>();
-        for (var k = start; k < words.Count && node.Next is not null; k++)
+        // Called at every word of every sentence, and most words start no phrase: no allocation until one does.
+        if (start >= words.Count || _root.Next is null || !_root.Next.TryGetValue(words[start].Key, out var node)) return 0;
+        List<(int Length, List<LexItem> Items)>? found = node.Items is null ? null : [(1, node.Items)];
+        for (var k = start + 1; k < words.Count && node.Next is not null; k++)
         {
             if (!node.Next.TryGetValue(words[k].Key, out var child)) break;
             node = child;
-            if (node.Items is not null) found.Add((k - start + 1, node.Items));
+            if (node.Items is not null) (found ??= []).Add((k - start + 1, node.Items));
         }
+        if (found is null) return 0;
         for (var f = found.Count - 1; f >= 0; f--)
         {
             var ok = found[f].Items.Where(i => CaseAgrees(i, words, start)).OrderBy(i => i.Priority).ToList();
