@@ -352,6 +352,13 @@ internal sealed class SentenceCoder
                 source = [target[0]];
                 target = target.Skip(1).ToList();
             }
+            // "joint military exercises that Indian and U.S. troops are holding": the relative clause names the doers
+            if (source.Count == 0 && t.End + 1 < _line.Count && _line.Lower[t.End] is "that" or "which" && _ctx.ActorAt[t.End + 1] is not null)
+            {
+                var doers = _args.FindObject(t.End + 1, noun: false);
+                source = doers.Take(1).ToList();
+                if (target.Count == 0) target = doers.Skip(1).ToList();
+            }
             if (source.Count == 0 && target.Count > 0) source = _args.FindSubject(t.Start, previousSubject);
             // "he is under investigation", "remains under house arrest": the subject undergoes it, at the authorities' hands
             if (code[..2] is "09" or "17" && t.Start > 0 && _line.Lower[t.Start - 1] == "under" && _args.FindSubject(t.Start - 1, previousSubject) is { Count: > 0 } undergoing)
@@ -455,6 +462,9 @@ internal sealed class SentenceCoder
             target = [new Party(focus, "", focus, null)];
         // strikes and rallies address their own government; arrests and crackdowns fall on their own people
         if (target.Count == 0 && code[..2] == "14") target = [new Party(source[0].Country, "GOV", source[0].Country, null)];
+        // "Lam suspended the legislation": a concession with no one else named is made to the source's own people
+        if (target.Count == 0 && code[..2] == "08" && !noun && _story.FocusCountry == source[0].Country)
+            target = [new Party(source[0].Country, "CVL", source[0].Country, null)];
         if (target.Count == 0 && code[..2] == "17" && code is not ("171" or "1711" or "1712"))
             target = [new Party(source[0].Country, "CVL", source[0].Country, null)];
         if (target.Count == 0 && source.Count >= 2 && code != "045" && (code[..2] is "03" or "04" or "06" || code.StartsWith("057", StringComparison.Ordinal) || code is "190" or "193" or "194"))
