@@ -134,7 +134,7 @@ internal sealed class SentenceCoder
             if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null) && !ObjectNamesPatient(m)) continue;
             if (IsAdjectivalParticiple(m)) continue;
             // "recalled its diplomats in protest", "walked out in support of": a manner adverbial, not an event of its own
-            if (!m.Pattern.Blocks && m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Code[..2] is "05" or "11" or "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
+            if (!m.Pattern.Blocks && m.Pattern.Code[..2] is "05" or "11" or "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
             if (m.Tokens.Any(i => _ctx.Times.Any(t => i >= t.Start && i < t.End))) continue;
             chosen.Add(m);
             // the words inside a gap modify the trigger's object ("reached a trade truce"): no trigger of their own
@@ -233,12 +233,21 @@ internal sealed class SentenceCoder
     /// </summary>
     private bool IsDomainOfAnotherAct(PatternMatch t, List<PatternMatch> triggers)
     {
-        if (t.Pattern.Kind != TriggerKind.Noun) return false;
+        // a noun, or a one-word verb pattern read on a plural noun ("killings")
+        if (t.Pattern.Kind != TriggerKind.Noun && !(t.Tokens.Length == 1 && _line.Lower[t.Start].EndsWith("ings", StringComparison.Ordinal))) return false;
         var k = t.Start - 1;
-        while (k > 0 && t.Start - k <= 3 && _line.Lower[k] != "on" && !_args.IsPreposition(k) && !_args.IsBoundary(k) && !_line.IsHardStop(k)
-            && _ctx.ActorAt[k] is null) k--;
-        if (k <= 0 || _line.Lower[k] != "on") return false;
-        return triggers.Any(o => o != t && o.End <= k && k - o.Tokens[^1] <= 2);
+        while (k > 0 && t.Start - k <= 3 && !_args.IsPreposition(k) && !_args.IsBoundary(k) && !_line.IsHardStop(k) && _ctx.ActorAt[k] is null) k--;
+        if (k <= 0) return false;
+        // "a ban on arms sales", "a freeze on": right after the other act
+        if (_line.Lower[k] == "on") return triggers.Any(o => o != t && o.End <= k && k - o.Tokens[^1] <= 2);
+        // "an investigation into killings", "sanctions ... over the continued detention of": the topic or the grounds
+        // of an act earlier in the clause
+        if (_line.Lower[k] is "into" or "over")
+        {
+            var clause = _args.ClauseStart(k);
+            return triggers.Any(o => o != t && o.End <= k && o.Start >= clause);
+        }
+        return false;
     }
 
     /// <summary>True for a demand or appeal cue followed by "that" ("demanded that Cuba hand over ...").</summary>
