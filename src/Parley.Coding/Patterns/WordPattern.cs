@@ -16,11 +16,50 @@ public sealed class WordPattern
 
     private readonly bool[] _longGapBefore;
 
+    // per segment: the phrases (by their position in the segment) that can open with a given word, so that a
+    // position is tried only against the phrases its token can start instead of against every alternative
+    private readonly Dictionary<string, int[]>[] _byOpening;
+
     private WordPattern(string text, IReadOnlyList<IReadOnlyList<PatternWord[]>> segments, bool[] longGapBefore)
     {
         Text = text;
         Segments = segments;
         _longGapBefore = longGapBefore;
+        _byOpening = segments.Select(IndexByOpening).ToArray();
+    }
+
+    private static Dictionary<string, int[]> IndexByOpening(IReadOnlyList<PatternWord[]> phrases)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            foreach (var word in phrases[p].TakeWhile(w => w.Optional).Append(phrases[p].First(w => !w.Optional)))
+            {
+                foreach (var key in word.Parts is { } parts ? [word.Word, parts[0]] : new[] { word.Word })
+                {
+                    if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                    if (list.Count == 0 || list[^1] != p) list.Add(p);
+                }
+            }
+        }
+        return index.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The phrases of <paramref name="segment"/> that token <paramref name="at"/> can open, in segment order.</summary>
+    private int[] Openings(TokenLine tokens, int segment, int at)
+    {
+        var index = _byOpening[segment];
+        index.TryGetValue(tokens.Lower[at], out var found);
+        SortedSet<int>? merged = null;
+        foreach (var lemma in tokens.Lemmas[at])
+        {
+            if (!index.TryGetValue(lemma, out var more) || ReferenceEquals(more, found)) continue;
+            if (found is null) { found = more; continue; }
+            // rare: the word and a lemma open different phrases
+            merged ??= new SortedSet<int>(found);
+            merged.UnionWith(more);
+        }
+        return merged?.ToArray() ?? found ?? [];
     }
 
     /// <summary>The pattern as written.</summary>
@@ -91,8 +130,9 @@ public sealed class WordPattern
                 var joined = at - 2 >= position && tokens.Lower[at - 2] is "-" or "–";
                 if (!tokens.IsPunctuation(at - 1) && !joined && ++words > (_longGapBefore[segment] ? MaxLongGap : MaxGap)) return false;
             }
-            foreach (var phrase in Segments[segment])
+            foreach (var p in Openings(tokens, segment, at))
             {
+                var phrase = Segments[segment][p];
                 var mark = matched.Count;
                 if (MatchPhrase(tokens, phrase, at, limit, matched, out var next)
                     && MatchSegment(tokens, segment + 1, next, limit, matched, gapAllowed: true))
