@@ -46,8 +46,9 @@ public sealed class CoderGoldFloorTests
     {
         var root = SharedData.RepositoryRoot;
         var score = Score(Path.Combine(root, "tests/data/gold/own-events.jsonl"), Path.Combine(root, "samples/articles"));
-        Assert.True(score.Recall >= 0.59, EventScoreReport.Summary(score, verbose: true));
-        Assert.True(score.Precision >= 0.69, EventScoreReport.Summary(score, verbose: true));
+        // measured word order alone: recall 0.69 (233/338), precision 0.77 (280/366) on 2026-11-24
+        Assert.True(score.Recall >= 0.67, EventScoreReport.Summary(score, verbose: true));
+        Assert.True(score.Precision >= 0.75, EventScoreReport.Summary(score, verbose: true));
         Assert.Equal(0, score.Duplicates);
     }
 

@@ -50,10 +50,10 @@ public sealed class GoldScoreTests : IDisposable
         Assert.Equal(0, score.Duplicates);
     }
 
-    /// <summary>Measured figures minus a small margin; raise them when the coder improves.</summary>
+    /// <summary>Measured figures (recall 0.70, precision 0.77 on 2026-11-24) minus a small margin; raise them when the coder improves.</summary>
     private static class OwnGoldFloor
     {
-        public const double Recall = 0.60;
-        public const double Precision = 0.70;
+        public const double Recall = 0.68;
+        public const double Precision = 0.75;
     }
 }
