@@ -49,6 +49,9 @@ public sealed class PatternTests
     [InlineData("Police arrested dozens.", "173")]
     [InlineData("Rebels stepped down from their posts.", "0831")]
     [InlineData("The army launched airstrikes overnight.", "195")]
+    [InlineData("The spokesman said on Friday that the vote was a sham.", "111")]
+    [InlineData("Moscow announced a partial call-up of reservists.", "154")]
+    [InlineData("The ministry summoned the ambassador.", "114")]
     public void Patterns_match_inflected_words_with_gaps(string sentence, string code)
     {
         var document = HandDocument.Build(sentence, HandDocument.Day("2025-11-24"), []);

@@ -28,7 +28,11 @@ internal static class EventMerger
 
     private static bool Same(DraftEvent a, DraftEvent b)
     {
-        if (!CodesCompatible(a.Code, b.Code) || a.Status != b.Status) return false;
+        if (!CodesCompatible(a.Code, b.Code)) return false;
+        // "ordered 60 diplomats to leave and said it would close the consulate": one sentence telling two steps of
+        // the same act (same code, same parties) is one event, whatever the status of each step
+        var oneSentence = a.Code == b.Code && a.SentenceIndex == b.SentenceIndex;
+        if (a.Status != b.Status && !oneSentence) return false;
         if (!DateCompatible(a, b)) return false;
         var symmetric = CameoCodebook.IsSymmetric(a.Code) && CameoCodebook.IsSymmetric(b.Code);
         if (symmetric) return SetOf(a.Participants).SetEquals(SetOf(b.Participants));
@@ -60,6 +64,8 @@ internal static class EventMerger
     private static void Absorb(DraftEvent into, DraftEvent e)
     {
         if (Specificity(e.Code) > Specificity(into.Code)) into.Code = e.Code;
+        // of two steps told in one sentence, the one that happened stands for the event
+        if (e.Status == EventStatus.Occurred) into.Status = EventStatus.Occurred;
         if (e.DateSource < into.DateSource || (e.DateSource == into.DateSource && into.RelativeDate && !e.RelativeDate))
         {
             into.Date = e.Date;

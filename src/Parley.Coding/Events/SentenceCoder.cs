@@ -58,10 +58,20 @@ internal sealed class SentenceCoder
         List<Party>? previousSubject = null;
         foreach (var t in triggers)
         {
-            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t)) continue;
+            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t) || IsDomainOfAnotherAct(t, triggers))
+            {
+                if (TracePath is not null) Trace($"  {Describe(t)}: absorbed, alleged or anaphor");
+                continue;
+            }
             governed.TryGetValue(t, out var cue);
-            if (cue is null && IsPurposeClause(t, triggers)) continue;
+            if (cue is null && IsPurposeClause(t, triggers))
+            {
+                if (TracePath is not null) Trace($"  {Describe(t)}: purpose clause");
+                continue;
+            }
             var e = CodeTrigger(t, cue, cues, previousSubject, out var subject);
+            if (TracePath is not null)
+                Trace($"  {Describe(t)} cue={cue?.Cue.Pattern.Text ?? "-"}: " + (e is null ? "no event" : $"{e.Code} {e.Status} {string.Join("+", e.Source.Select(p => p.Country + p.Sector))} -> {string.Join("+", e.Target.Select(p => p.Country + p.Sector))}"));
             // "fired a missile into the sea": when the targeted reading finds no target, the untargeted one stands
             if (e is null && t.Pattern.NeedsPair && _alternatives.TryGetValue(t, out var fallback))
                 e = CodeTrigger(fallback, cue, cues, previousSubject, out subject);
@@ -113,6 +123,8 @@ internal sealed class SentenceCoder
         lock (TraceGate) File.AppendAllText(TracePath, message + "\n");
     }
 
+    private string Describe(PatternMatch t) => $"{t.Pattern.Code}:{string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))}";
+
     /// <summary>Every pattern match, the most specific first, with no two sharing a token.</summary>
     private List<PatternMatch> SelectTriggers()
     {
@@ -127,10 +139,10 @@ internal sealed class SentenceCoder
         foreach (var m in candidates.OrderByDescending(m => m.Score).ThenBy(m => KindPenalty(m)).ThenBy(m => m.Start))
         {
             if (m.Tokens.Any(used.Contains)) continue;
-            if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null)) continue;
+            if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null) && !ObjectNamesPatient(m)) continue;
             if (IsAdjectivalParticiple(m)) continue;
             // "recalled its diplomats in protest", "walked out in support of": a manner adverbial, not an event of its own
-            if (!m.Pattern.Blocks && m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Code[..2] is "05" or "11" or "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
+            if (!m.Pattern.Blocks && m.Pattern.Code[..2] is "05" or "11" or "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
             if (m.Tokens.Any(i => _ctx.Times.Any(t => i >= t.Start && i < t.End))) continue;
             chosen.Add(m);
             // the words inside a gap modify the trigger's object ("reached a trade truce"): no trigger of their own
@@ -148,6 +160,19 @@ internal sealed class SentenceCoder
         return chosen;
     }
 
+    /// <summary>
+    /// "summoned the Chinese ambassador", "expelled 60 Russian diplomats", "stormed Congress": the pattern's object
+    /// word is the head of an actor mention, and that actor is the act's target. Only where the object of the act is
+    /// its patient (criticism, rejection, protest, reduced relations, coercion, violence); where it is the source's
+    /// instrument ("deployed troops", "withdrew forces", "sent peacekeepers") the actor words stay out of triggers.
+    /// </summary>
+    private bool ObjectNamesPatient(PatternMatch m)
+    {
+        if (m.Pattern.Code[..2] is not ("11" or "12" or "14" or "16" or "17" or "18" or "19" or "20")) return false;
+        // the trigger's own first word (the verb) is never inside a name
+        return m.Tokens.Length > 1 && _ctx.ActorAt[m.Tokens[0]] is null;
+    }
+
     /// <summary>"the detained journalists": a participle after a determiner describes, it does not report an act.</summary>
     private bool IsAdjectivalParticiple(PatternMatch m)
     {
@@ -155,6 +180,8 @@ internal sealed class SentenceCoder
         // "crossed back into", "handed back by": where the tagger ran, a verb pattern whose first word it read
         // as an adverb, preposition or particle is not a predicate
         if (_line.Tokens[m.Start].Upos is "ADV" or "ADP" or "PART") return true;
+        // "a free trade agreement": a one-word verb pattern the tagger read as a noun modifying the next noun
+        if (m.Tokens.Length == 1 && _line.Tokens[m.Start].Upos == "NOUN" && m.Start + 1 < _line.Count && _line.Tokens[m.Start + 1].Upos == "NOUN") return true;
         if (m.Start == 0) return false;
         // "a steep decline": a verb pattern right after an article is a noun
         if (_line.Lower[m.Start - 1] is "a" or "an" or "the") return true;
@@ -180,6 +207,8 @@ internal sealed class SentenceCoder
         foreach (var c in cues)
         {
             if (c.Cue.Kind != CueKind.Control || c.End > t.Start) continue;
+            // "signed the orders imposing the tariffs": a cue word after a determiner is a noun naming a document
+            if (c.Cue.Derive is "order" or "demand" && c.Start > 0 && _r.Words.Is(_line.Lower[c.Start - 1], "determiner")) continue;
             if (t.Tokens.Any(i => i >= c.Start && i < c.End)) continue;
             var ok = false;
             if (c.End == t.Start && _line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal)) ok = true;
@@ -188,10 +217,15 @@ internal sealed class SentenceCoder
                 if (_args.IsBoundary(k) || _line.Lower[k] is ";" or ":") break;
                 if (_line.Lower[k] == "to" && k - c.End <= 6 && t.Start - k <= 5) ok = true;
             }
+            // "demanded that Cuba arrest the commanders": what is demanded or urged, in a that-clause with its own subject
+            if (!ok && ThatClauseOf(c) && t.Start - c.End <= 10 && _line.Tokens[t.Start].Upos is null or "VERB"
+                && Enumerable.Range(c.End + 1, t.Start - c.End - 1).All(k => !_args.IsBoundary(k) && !_line.IsHardStop(k)))
+                ok = true;
             // a cue's direct object naming an event: "threatened military strikes", "pledged aid"
             // ("ordered a mobilisation" is the orderer's own act, not a demand)
             if (!ok && t.Start - c.End <= 3 && t.Start > c.End && c.Cue.Derive != "order")
-                ok = Enumerable.Range(c.End, t.Start - c.End).All(k => !_args.IsBoundary(k) && !_args.IsPreposition(k) && !_line.IsHardStop(k));
+                ok = Enumerable.Range(c.End, t.Start - c.End).All(k => !_args.IsBoundary(k) && !_args.IsPreposition(k) && !_line.IsHardStop(k)
+                    && _line.Lower[k] is not ("and" or "or"));
             if (!ok) continue;
             // no other trigger between the cue and this one (except the cue's own)
             if (triggers.Any(o => o != t && o.Start >= c.End && o.Start < t.Start)) continue;
@@ -201,14 +235,45 @@ internal sealed class SentenceCoder
         return best;
     }
 
-    /// <summary>"accused Beijing of supporting Moscow", "of ramming and firing": the gerunds are what is alleged, not events.</summary>
+    /// <summary>
+    /// "lifted a ban on arms sales to Vietnam", "called for a freeze on arms sales": an event noun after "on" that
+    /// follows another trigger names the domain of that act, not an act of its own.
+    /// </summary>
+    private bool IsDomainOfAnotherAct(PatternMatch t, List<PatternMatch> triggers)
+    {
+        // a noun, or a one-word verb pattern read on a plural noun ("killings")
+        if (t.Pattern.Kind != TriggerKind.Noun && !(t.Tokens.Length == 1 && _line.Lower[t.Start].EndsWith("ings", StringComparison.Ordinal))) return false;
+        var k = t.Start - 1;
+        while (k > 0 && t.Start - k <= 3 && !_args.IsPreposition(k) && !_args.IsBoundary(k) && !_line.IsHardStop(k) && _ctx.ActorAt[k] is null) k--;
+        if (k <= 0) return false;
+        // "a ban on arms sales", "a freeze on": right after the other act
+        if (_line.Lower[k] == "on") return triggers.Any(o => o != t && o.End <= k && k - o.Tokens[^1] <= 2);
+        // "an investigation into killings", "sanctions ... over the continued detention of": the topic or the grounds
+        // of an act earlier in the clause
+        if (_line.Lower[k] is "into" or "over")
+        {
+            var clause = _args.ClauseStart(k);
+            return triggers.Any(o => o != t && o.End <= k && o.Start >= clause);
+        }
+        return false;
+    }
+
+    /// <summary>True for a demand or appeal cue followed by "that" ("demanded that Cuba hand over ...").</summary>
+    private bool ThatClauseOf(CueMatch c) =>
+        c.Cue.Derive is "demand" or "appeal" && c.End < _line.Count && _line.Lower[c.End] == "that";
+
+    /// <summary>"accused Beijing of supporting Moscow", "of ramming and firing", "accused China of a cyber campaign":
+    /// the gerunds (or, after an accusation, the event nouns) are what is alleged, not events.</summary>
     private bool IsAllegationContent(PatternMatch t, List<PatternMatch> triggers)
     {
-        if (!_line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal)) return false;
+        var gerund = _line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal);
+        if (!gerund && t.Pattern.Kind != TriggerKind.Noun) return false;
         var clause = _args.ClauseStart(t.Start);
         var accusation = triggers.LastOrDefault(o => o.Start < t.Start && o.Start >= clause
             && (o.Pattern.Code[..2] is "09" or "10" or "11" or "12" or "13" || o.Pattern.Code == "016"));
         if (accusation is null) return false;
+        // "accused China of a years-long cyber espionage campaign": the alleged act named by a noun
+        if (!gerund && !accusation.Pattern.Code.StartsWith("112", StringComparison.Ordinal)) return false;
         return Enumerable.Range(accusation.End, Math.Max(0, t.Start - accusation.End)).Any(k => _line.Lower[k] is "of" or "for");
     }
 
@@ -228,6 +293,12 @@ internal sealed class SentenceCoder
     {
         if (t.Start == 0 || _line.Lower[t.Start - 1] != "to") return false;
         var clause = _args.ClauseStart(t.Start);
+        // "prompting Tokyo to lodge a protest": an infinitive with its own subject, the object of a verb that is no
+        // trigger, is that actor's act, not the purpose of an earlier one
+        if (t.Start >= 2 && _ctx.ActorAt[t.Start - 2] is { } own && own.Start > 0
+            && !triggers.Any(o => o.Tokens.Contains(own.Start - 1)) && !_line.IsPunctuation(own.Start - 1)
+            && !_args.IsPreposition(own.Start - 1) && !_r.Words.Is(_line.Lower[own.Start - 1], "determiner"))
+            return false;
         return triggers.Any(o => o.End <= t.Start && o.Start >= clause);
     }
 
@@ -258,6 +329,12 @@ internal sealed class SentenceCoder
                 if (code[..2] == "03") status = EventStatus.Occurred;
             }
             else if (cue.Cue.Derive is "order") code = _r.Derived.Derive("demand", code);
+            // "vowed to take legal action", "vowed to hunt down those responsible": promising a hostile act threatens it
+            else if (cue.Cue.Derive is "intent" && status == EventStatus.Pledged && string.CompareOrdinal(code[..2], "11") >= 0)
+            {
+                if (!code.StartsWith("13", StringComparison.Ordinal)) code = _r.Derived.Derive("threat", code);
+                status = EventStatus.Occurred;
+            }
             else if (cue.Cue.Derive is { } derive and not "deny") code = _r.Derived.Derive(derive, code);
             // "refused to meet" is itself a rejection (125) that happened; "refused to comment on X" keeps Denied
             if (cue.Cue.Derive == "refuse" && code.StartsWith("12", StringComparison.Ordinal)) status = EventStatus.Occurred;
@@ -268,6 +345,7 @@ internal sealed class SentenceCoder
             var to = Enumerable.Range(cue.End, Math.Max(0, t.Start - cue.End)).FirstOrDefault(k => _line.Lower[k] == "to", -1);
             target = cue.Cue.Derive is "appeal" or "demand" or "order" && to > cue.End
                 ? _args.FindObject(cue.End, noun: false, limit: to, exclude: source)
+                : ThatClauseOf(cue) ? _args.FindSubject(t.Start)
                 : _args.FindObject(t.End, noun);
         }
         else if (noun)
@@ -301,9 +379,22 @@ internal sealed class SentenceCoder
                 source = [target[0]];
                 target = target.Skip(1).ToList();
             }
+            // "joint military exercises that Indian and U.S. troops are holding": the relative clause names the doers
+            if (source.Count == 0 && t.End + 1 < _line.Count && _line.Lower[t.End] is "that" or "which" && _ctx.ActorAt[t.End + 1] is not null)
+            {
+                var doers = _args.FindObject(t.End + 1, noun: false);
+                source = doers.Take(1).ToList();
+                if (target.Count == 0) target = doers.Skip(1).ToList();
+            }
             // "a suicide bomber killed 13 service members": a noun right before a past verb is that verb's subject,
             // not the object of what came before it
             if (source.Count == 0 && target.Count > 0 && !IsPastVerb(t.End)) source = _args.FindSubject(t.Start, previousSubject);
+            // "he is under investigation", "remains under house arrest": the subject undergoes it, at the authorities' hands
+            if (code[..2] is "09" or "17" && t.Start > 0 && _line.Lower[t.Start - 1] == "under" && _args.FindSubject(t.Start - 1, previousSubject) is { Count: > 0 } undergoing)
+            {
+                target = undergoing;
+                source = _args.LocalAuthorities();
+            }
         }
         else if (_args.IsPassive(t.Start))
         {
@@ -312,7 +403,8 @@ internal sealed class SentenceCoder
             source = _parse.Agent(t.Tokens[0]);
             if (source.Count == 0) source = _args.FindAgent(t.End);
             // "was arrested in Lima": an arrest or charge with no agent is by the authorities where it happened
-            if (source.Count == 0 && code[..2] == "17") source = _args.LocalAuthorities();
+            // "was released from prison on Monday": so is a release with no agent
+            if (source.Count == 0 && (code[..2] == "17" || code.StartsWith("084", StringComparison.Ordinal))) source = _args.LocalAuthorities();
             // "the island's forces were placed on high alert": a show of force without agent is the subject's own
             if (source.Count == 0 && code[..2] == "15")
             {
@@ -327,6 +419,11 @@ internal sealed class SentenceCoder
             if (code == "042" && _args.PlaceAfter(t.End) is [var destination] && destination.Span is { } ds && ds.Start - _ctx.SpanOf(t.Start, t.End).End <= 4)
             {
                 target = [destination];
+                goto found;
+            }
+            if (t.Pattern.TargetInComplement && t.Tokens.Length > 1)
+            {
+                target = VerdictTarget(t, source);
                 goto found;
             }
             // the object may stand inside the pattern's gap: "asked the EU for assistance", "accused Beijing of"
@@ -345,6 +442,13 @@ internal sealed class SentenceCoder
             if (self is not null) status = self.Cue.Status;
         }
         status = ApplyModality(anchor, status);
+        // "said it would not attend the talks", "would not cooperate with the investigation": a cooperative act
+        // declared not to come is a refusal (12x), and the refusal happened
+        if (status == EventStatus.Denied && cue is null && code[..2] is "04" or "05" or "06" or "07" or "08" && DeclaredRefusal(anchor))
+        {
+            code = _r.Derived.Derive("refuse", code);
+            status = EventStatus.Occurred;
+        }
         // "may resume missile tests", "could strike": a possible act of force is a threat (CAMEO 13)
         if (status == EventStatus.Hypothetical && string.CompareOrdinal(code[..2], "14") >= 0
             && !_r.Cues.Cues.Any(c => c.Kind == CueKind.Condition && c.Pattern.Text == _args.ClauseOpener(anchor)))
@@ -353,8 +457,8 @@ internal sealed class SentenceCoder
             status = EventStatus.Threatened;
         }
 
-        // "threatened to impose sanctions": the threat (13x) is the act, and it happened
-        if (status == EventStatus.Threatened && code.StartsWith("13", StringComparison.Ordinal)) status = EventStatus.Occurred;
+        // "threatened to impose sanctions", "vowed retaliation": the threat (13x) is the act, and it happened
+        if (status is EventStatus.Threatened or EventStatus.Pledged && code.StartsWith("13", StringComparison.Ordinal)) status = EventStatus.Occurred;
 
         // a protest with no named protesters is by the people of the place it happens in
         if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace().Select(p => p with { Sector = "OPP" }).ToList();
@@ -382,7 +486,7 @@ internal sealed class SentenceCoder
         // an appeal or a promise with no named addressee is addressed to the place it names
         if (target.Count == 0 && code[..2] is "02" or "03" or "07" or "10")
             target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
-        if (target.Count == 0 && code[..2] is "15" or "18" or "19" or "20")
+        if (target.Count == 0 && code[..2] is "09" or "15" or "18" or "19" or "20")
             target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
         // a visit goes to the place named ("travelled to Manila")
         if (target.Count == 0 && code is "042" or "036") target = _args.PlaceAfter(t.End).Where(p => source.All(s => s.Country != p.Country)).ToList();
@@ -397,6 +501,9 @@ internal sealed class SentenceCoder
             target = [new Party(focus, "", focus, null)];
         // strikes and rallies address their own government; arrests and crackdowns fall on their own people
         if (target.Count == 0 && code[..2] == "14") target = [new Party(source[0].Country, "GOV", source[0].Country, null)];
+        // "Lam suspended the legislation": a concession with no one else named is made to the source's own people
+        if (target.Count == 0 && code[..2] == "08" && !noun && _story.FocusCountry == source[0].Country)
+            target = [new Party(source[0].Country, "CVL", source[0].Country, null)];
         if (target.Count == 0 && code[..2] == "17" && code is not ("171" or "1711" or "1712"))
             target = [new Party(source[0].Country, "CVL", source[0].Country, null)];
         if (target.Count == 0 && source.Count >= 2 && code != "045" && (code[..2] is "03" or "04" or "06" || code.StartsWith("057", StringComparison.Ordinal) || code is "190" or "193" or "194"))
@@ -413,8 +520,12 @@ internal sealed class SentenceCoder
         }
         // "Havana refused": a demand, rebuke, rejection or threat with no addressee answers the source's latest counterpart
         // ("a charge he denied": a denial answers its accuser likewise)
-        if (target.Count == 0 && !unnamed && code[..2] is "02" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
+        if (target.Count == 0 && !unnamed && code[..2] is "02" or "08" or "10" or "11" or "12" or "13") target = _args.RecentCounterpart(source);
         if (target.Count == 0 && code == "016") target = _args.RecentAccuser(source);
+        // "gangs have attacked police stations and prisons": violence with no victim named falls where the story is
+        if (target.Count == 0 && code[..2] is "18" or "19" or "20" && !noun && status == EventStatus.Occurred
+            && _story.FocusCountry is { } scene && source.Any(p => p.Country == scene))
+            target = [new Party(scene, "", scene, null)];
         if (target.Count == 0 && t.Pattern.NeedsPair) return null;
         // a directed act (a consultation, a criticism, an attack) with no addressee found is an incomplete
         // reading: say so instead of putting a half-event into dyadic data (Cameo/Data/cameo-targets.tsv)
@@ -498,6 +609,30 @@ internal sealed class SentenceCoder
         return parsed.Count == 0 || (parsed.All(p => byOrder.Any(b => b.SameActorAs(p))) && byOrder.Count > parsed.Count) ? byOrder : parsed;
     }
 
+    /// <summary>
+    /// What a reported verdict judges ("said the military's campaign was ethnic cleansing", "said both forces had
+    /// violated the agreement"): the subject of the reported clause, else the actor named nearest before its verb,
+    /// else, for a thing judged that names no one ("said the election was neither free nor fair"), the story's country.
+    /// </summary>
+    private List<Party> VerdictTarget(PatternMatch t, List<Party> source)
+    {
+        var verb = t.Tokens[1];
+        var subject = _args.FindSubject(verb).Where(p => source.All(s => !s.SameActorAs(p))).ToList();
+        if (subject.Count > 0) return subject;
+        for (var j = verb - 1; j > t.Tokens[0]; j--)
+            if (_ctx.ActorAt[j] is { } named && source.All(s => !s.SameActorAs(Party.From(named.Mention)))) return [Party.From(named.Mention)];
+        if (_args.RecentCounterpart(source) is { Count: > 0 } counterpart) return counterpart;
+        return _story.FocusCountry is { } scene && source.All(s => s.Country != scene) ? [new Party(scene, "", scene, null)] : [];
+    }
+
+    /// <summary>"will not", "would not", "won't", "would never" just before the predicate: a refusal declared.</summary>
+    private bool DeclaredRefusal(int anchor)
+    {
+        for (var i = Math.Max(1, anchor - 3); i < anchor; i++)
+            if (_line.Lower[i] is "not" or "n't" or "never" && _line.Lower[i - 1] is "will" or "would" or "wo" or "'ll" or "shall") return true;
+        return false;
+    }
+
     private EventStatus ApplyModality(int anchor, EventStatus status)
     {
         var clause = _args.ClauseStart(anchor);
@@ -509,6 +644,8 @@ internal sealed class SentenceCoder
             {
                 // "Theresa May praised": a modal word inside a name is no modal
                 if (_ctx.ActorAt[i] is not null || c.Pattern.Match(_line, i, anchor) is null) continue;
+                // "said that was not enough and called for her resignation": the negation closes its own conjunct
+                if (Enumerable.Range(i + 1, Math.Max(0, anchor - i - 1)).Any(k => _line.Lower[k] is "and" or "or" or "but" or ",")) continue;
                 if (c.Status == EventStatus.Denied) return EventStatus.Denied;
                 var reading = c.Status;
                 // "said it would lift": future in the past, a plan reported

@@ -17,7 +17,10 @@ public enum TriggerKind
 /// <param name="Fallback">Coded only when the sentence has no other event.</param>
 /// <param name="Line">Line in the data file, for messages.</param>
 /// <param name="TargetWithOnly">The direct object is a topic ("discussed the war"): the target comes only from "with/between/among X".</param>
-public sealed record EventPattern(string Code, TriggerKind Kind, WordPattern Pattern, bool NeedsPair, bool Fallback, int Line, bool TargetWithOnly = false)
+/// <param name="TargetInComplement">A verdict in reported speech ("said the vote was a sham"): the target is what the
+/// reported clause judges, named before its second word.</param>
+public sealed record EventPattern(string Code, TriggerKind Kind, WordPattern Pattern, bool NeedsPair, bool Fallback, int Line, bool TargetWithOnly = false,
+    bool TargetInComplement = false)
 {
     /// <summary>The code of a blocking pattern: words that look like a trigger but report no event.</summary>
     public const string NoEvent = "-";

@@ -2,7 +2,8 @@ namespace Parley.Coding.Patterns;
 
 /// <summary>
 /// A compiled word pattern in the grammar of Patterns/Data/verbs.tsv: segments separated by " .. "
-/// (a gap of up to <see cref="MaxGap"/> tokens), each segment a set of alternative phrases separated by
+/// (a gap of up to <see cref="MaxGap"/> tokens) or " ... " (a gap of up to <see cref="MaxLongGap"/> tokens,
+/// for a verdict in a reported clause: "said on Wednesday that the submission was meritless"), each segment a set of alternative phrases separated by
 /// '|', each phrase a sequence of words of which those in parentheses are optional.
 /// </summary>
 public sealed class WordPattern
@@ -10,10 +11,55 @@ public sealed class WordPattern
     /// <summary>Largest number of words a ".." gap may skip (hyphens and quotes are not counted).</summary>
     public const int MaxGap = 4;
 
-    private WordPattern(string text, IReadOnlyList<IReadOnlyList<PatternWord[]>> segments)
+    /// <summary>Largest number of words a "..." gap may skip; like "..", it never crosses a comma or a full stop.</summary>
+    public const int MaxLongGap = 12;
+
+    private readonly bool[] _longGapBefore;
+
+    // per segment: the phrases (by their position in the segment) that can open with a given word, so that a
+    // position is tried only against the phrases its token can start instead of against every alternative
+    private readonly Dictionary<string, int[]>[] _byOpening;
+
+    private WordPattern(string text, IReadOnlyList<IReadOnlyList<PatternWord[]>> segments, bool[] longGapBefore)
     {
         Text = text;
         Segments = segments;
+        _longGapBefore = longGapBefore;
+        _byOpening = segments.Select(IndexByOpening).ToArray();
+    }
+
+    private static Dictionary<string, int[]> IndexByOpening(IReadOnlyList<PatternWord[]> phrases)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            foreach (var word in phrases[p].TakeWhile(w => w.Optional).Append(phrases[p].First(w => !w.Optional)))
+            {
+                foreach (var key in word.Parts is { } parts ? [word.Word, parts[0]] : new[] { word.Word })
+                {
+                    if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                    if (list.Count == 0 || list[^1] != p) list.Add(p);
+                }
+            }
+        }
+        return index.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The phrases of <paramref name="segment"/> that token <paramref name="at"/> can open, in segment order.</summary>
+    private int[] Openings(TokenLine tokens, int segment, int at)
+    {
+        var index = _byOpening[segment];
+        index.TryGetValue(tokens.Lower[at], out var found);
+        SortedSet<int>? merged = null;
+        foreach (var lemma in tokens.Lemmas[at])
+        {
+            if (!index.TryGetValue(lemma, out var more) || ReferenceEquals(more, found)) continue;
+            if (found is null) { found = more; continue; }
+            // rare: the word and a lemma open different phrases
+            merged ??= new SortedSet<int>(found);
+            merged.UnionWith(more);
+        }
+        return merged?.ToArray() ?? found ?? [];
     }
 
     /// <summary>The pattern as written.</summary>
@@ -26,15 +72,21 @@ public sealed class WordPattern
     public IEnumerable<string> Words => Segments.SelectMany(s => s).SelectMany(p => p).Select(w => w.Word).Distinct();
 
     /// <summary>Words that can open a match (the first required word of each phrase of the first segment).</summary>
-    public IEnumerable<string> FirstWords => Segments[0].SelectMany(p => p.TakeWhile(w => w.Optional).Append(p.First(w => !w.Optional))).Select(w => w.Word).Distinct();
+    /// <remarks>A hyphenated word ("call-up") can also open a match at its first part, for tokenisers that split it.</remarks>
+    public IEnumerable<string> FirstWords => Segments[0].SelectMany(p => p.TakeWhile(w => w.Optional).Append(p.First(w => !w.Optional)))
+        .SelectMany(w => w.Parts is { } parts ? [w.Word, parts[0]] : new[] { w.Word }).Distinct();
 
     /// <summary>Parses a pattern.</summary>
     /// <exception cref="FormatException">The pattern is empty or a phrase has only optional words (code PARLEY-C010).</exception>
     public static WordPattern Parse(string text)
     {
         var segments = new List<IReadOnlyList<PatternWord[]>>();
-        foreach (var segment in text.Split(" .. ", StringSplitOptions.TrimEntries))
+        var longGaps = new List<bool>();
+        var pieces = System.Text.RegularExpressions.Regex.Split(text, @" (\.\.\.?) ");
+        for (var piece = 0; piece < pieces.Length; piece += 2)
         {
+            var segment = pieces[piece].Trim();
+            longGaps.Add(piece > 0 && pieces[piece - 1] == "...");
             var alternatives = new List<PatternWord[]>();
             foreach (var alt in segment.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
@@ -51,7 +103,7 @@ public sealed class WordPattern
             // longest phrase first, so that "state of emergency" is tried before "state"
             segments.Add(alternatives.OrderByDescending(a => a.Length).ToList());
         }
-        return new WordPattern(text, segments);
+        return new WordPattern(text, segments, longGaps.ToArray());
     }
 
     /// <summary>
@@ -76,10 +128,11 @@ public sealed class WordPattern
                 if (!gapAllowed || tokens.IsHardStop(at - 1)) return false;
                 // "large-scale" split as large / - / scale counts as one word
                 var joined = at - 2 >= position && tokens.Lower[at - 2] is "-" or "–";
-                if (!tokens.IsPunctuation(at - 1) && !joined && ++words > MaxGap) return false;
+                if (!tokens.IsPunctuation(at - 1) && !joined && ++words > (_longGapBefore[segment] ? MaxLongGap : MaxGap)) return false;
             }
-            foreach (var phrase in Segments[segment])
+            foreach (var p in Openings(tokens, segment, at))
             {
+                var phrase = Segments[segment][p];
                 var mark = matched.Count;
                 if (MatchPhrase(tokens, phrase, at, limit, matched, out var next)
                     && MatchSegment(tokens, segment + 1, next, limit, matched, gapAllowed: true))
@@ -99,6 +152,10 @@ public sealed class WordPattern
                 matched.Add(next);
                 next++;
             }
+            else if (word.Parts is { } parts && MatchSplit(tokens, parts, next, limit, matched, out var after))
+            {
+                next = after;
+            }
             else if (!word.Optional)
             {
                 return false;
@@ -106,9 +163,35 @@ public sealed class WordPattern
         }
         return true;
     }
+
+    /// <summary>"call-up" written as the tokens "call", "-", "up": every part in order, a hyphen token between.</summary>
+    private static bool MatchSplit(TokenLine tokens, string[] parts, int at, int limit, List<int> matched, out int next)
+    {
+        next = at;
+        var mark = matched.Count;
+        for (var p = 0; p < parts.Length; p++)
+        {
+            if (p > 0)
+            {
+                if (next >= limit || tokens.Lower[next] is not ("-" or "\u2013")) break;
+                next++;
+            }
+            if (next >= limit || !tokens.Is(next, parts[p])) break;
+            matched.Add(next);
+            next++;
+            if (p == parts.Length - 1) return true;
+        }
+        matched.RemoveRange(mark, matched.Count - mark);
+        next = at;
+        return false;
+    }
 }
 
 /// <summary>One word of a pattern phrase.</summary>
 /// <param name="Word">Lower-case lemma or word.</param>
 /// <param name="Optional">True when written in parentheses.</param>
-public readonly record struct PatternWord(string Word, bool Optional);
+public readonly record struct PatternWord(string Word, bool Optional)
+{
+    /// <summary>The parts of a hyphenated word ("call-up" -> call, up), matched also when the tokeniser split them; else null.</summary>
+    public string[]? Parts { get; } = Word.Length > 2 && Word.Contains('-') ? Word.Split('-', StringSplitOptions.RemoveEmptyEntries) : null;
+}
