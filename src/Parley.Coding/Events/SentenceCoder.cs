@@ -142,7 +142,7 @@ internal sealed class SentenceCoder
             if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null) && !ObjectNamesPatient(m)) continue;
             if (IsAdjectivalParticiple(m)) continue;
             // "recalled its diplomats in protest", "walked out in support of": a manner adverbial, not an event of its own
-            if (!m.Pattern.Blocks && m.Pattern.Code[..2] is "05" or "11" or "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
+            if (!m.Pattern.Blocks && m.Pattern.Root is "05" or "11" or "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
             if (m.Tokens.Any(i => _ctx.Times.Any(t => i >= t.Start && i < t.End))) continue;
             chosen.Add(m);
             // the words inside a gap modify the trigger's object ("reached a trade truce"): no trigger of their own
@@ -168,7 +168,7 @@ internal sealed class SentenceCoder
     /// </summary>
     private bool ObjectNamesPatient(PatternMatch m)
     {
-        if (m.Pattern.Code[..2] is not ("11" or "12" or "14" or "16" or "17" or "18" or "19" or "20")) return false;
+        if (m.Pattern.Root is not ("11" or "12" or "14" or "16" or "17" or "18" or "19" or "20")) return false;
         // the trigger's own first word (the verb) is never inside a name
         return m.Tokens.Length > 1 && _ctx.ActorAt[m.Tokens[0]] is null;
     }
@@ -270,7 +270,7 @@ internal sealed class SentenceCoder
         if (!gerund && t.Pattern.Kind != TriggerKind.Noun) return false;
         var clause = _args.ClauseStart(t.Start);
         var accusation = triggers.LastOrDefault(o => o.Start < t.Start && o.Start >= clause
-            && (o.Pattern.Code[..2] is "09" or "10" or "11" or "12" or "13" || o.Pattern.Code == "016"));
+            && (o.Pattern.Root is "09" or "10" or "11" or "12" or "13" || o.Pattern.Code == "016"));
         if (accusation is null) return false;
         // "accused China of a years-long cyber espionage campaign": the alleged act named by a noun
         if (!gerund && !accusation.Pattern.Code.StartsWith("112", StringComparison.Ordinal)) return false;
@@ -283,7 +283,7 @@ internal sealed class SentenceCoder
     /// </summary>
     private bool IsViolenceAnaphor(PatternMatch t)
     {
-        if (t.Pattern.Kind != TriggerKind.Noun || t.Pattern.Code[..2] is not ("18" or "19" or "20") || t.Start == 0) return false;
+        if (t.Pattern.Kind != TriggerKind.Noun || t.Pattern.Root is not ("18" or "19" or "20") || t.Start == 0) return false;
         if (_line.Lower[t.Start - 1] is not ("the" or "this" or "these" or "that")) return false;
         return _story.Events.Any(e => e.SentenceIndex < _ctx.Sentence.Index && string.CompareOrdinal(e.Code[..2], "14") >= 0);
     }

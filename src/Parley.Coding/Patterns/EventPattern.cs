@@ -27,6 +27,9 @@ public sealed record EventPattern(string Code, TriggerKind Kind, WordPattern Pat
 
     /// <summary>True for a blocking pattern (<see cref="NoEvent"/>).</summary>
     public bool Blocks => Code == NoEvent;
+
+    /// <summary>The CAMEO root ("11" for 112); <see cref="NoEvent"/> for a blocking pattern, which has no root.</summary>
+    public string Root => Blocks ? NoEvent : Code[..2];
 }
 
 /// <summary>A pattern matched in a sentence.</summary>
