@@ -687,6 +687,7 @@ internal sealed class ArgumentFinder
     private List<Party> Pronoun(int j)
     {
         var person = _lower[j] is "he" or "she" or "his" or "her";
+        var owner = _lower[j] is "his" or "her";
         // "Japan said it would lift curbs, and Seoul said it would withdraw": the subject of the saying just before
         if (SayerBefore(j) is { } sayer && (sayer.Mention.Kind == ActorKind.Person) == person) return [Party.From(sayer.Mention)];
         Placed<ActorMention>? best = null;
@@ -696,7 +697,10 @@ internal sealed class ArgumentFinder
             var inPhrase = placed.Start > 0 && IsPreposition(placed.Start - 1);
             if (inPhrase || _ctx.Line.Possessive[placed.End - 1]) continue;
             if ((placed.Mention.Kind == ActorKind.Person) != person) continue;
-            best ??= placed;
+            // "he" is most often the sentence's subject; "his"/"her" qualify a noun near the person they
+            // follow ("Ramaphosa ..., which Putin followed because of a warrant for his arrest").
+            if (owner) best = placed;
+            else best ??= placed;
         }
         if (best is not null) return [Party.From(best.Mention)];
         var remembered = person ? _story.LastSubject : _story.LastCollective;

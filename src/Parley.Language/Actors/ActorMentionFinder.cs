@@ -55,6 +55,7 @@ internal sealed partial class ActorMentionFinder
             ci++;
         }
         NamesAfterDescriptions(sentence, words, chunks, found);
+        NamesBeforeAppositions(sentence, words, chunks, found);
         AddPronouns(sentence, words, found);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         _document.Actors.AddRange(found);
@@ -401,6 +402,33 @@ internal sealed partial class ActorMentionFinder
             var person = new LocalPerson("local:" + WordScanner.KeyOf(name).Replace(' ', '-'), name, m.Country, m.Sector, null);
             RememberLocal(person, words, from, end);
             found.Add(Make(sentence, words, from, end, ActorKind.Person, person.Country, person.Sector, person.Name, null, person.Id));
+        }
+    }
+
+    // "Hugo Carvajal, the former head of Venezuela's military intelligence,": a full name the dictionary does not
+    // know, followed by an apposition that names a country, is a person of that country; the family name then
+    // finds them again ("Spanish police arrested Carvajal").
+    private void NamesBeforeAppositions(Sentence sentence, List<Word> words, List<Chunk> chunks, List<ActorMention> found)
+    {
+        for (var comma = 2; comma + 1 < words.Count; comma++)
+        {
+            if (words[comma].Key != "," || !_dictionary.IsFunctionWord(words[comma + 1].Key, "apposition")) continue;
+            var from = comma;
+            while (from > 0 && comma - from < 4 && words[from - 1].IsCapitalised && words[from - 1].IsAlpha
+                && ChunkIndexAt(chunks, from - 1) < 0 && !IsSentenceWord(words[from - 1])) from--;
+            if (comma - from < 2 || from > 0 && words[from - 1].IsCapitalised && words[from - 1].IsAlpha) continue;
+            var span = new TextSpan(words[from].Start, words[comma - 1].End);
+            if (found.Any(f => f.Span.Overlaps(span)) || _gazetteer.LookupKey(Gazetteer.KeyOf(words, from, comma)).Count > 0) continue;
+            var close = words.FindIndex(comma + 1, w => w.Key is "," or ";" or "(");
+            var limit = close < 0 ? sentence.Span.End : words[close].Start;
+            var described = found.Where(m => m.Span.Start > words[comma].End && m.Span.End <= limit && _dictionary.Countries.ContainsKey(m.Country)
+                && m.Kind is ActorKind.Country or ActorKind.Adjective or ActorKind.Capital or ActorKind.Description).MinBy(m => m.Span.Start);
+            if (described is null) continue;
+            var name = string.Join(' ', words.Skip(from).Take(comma - from).Select(w => w.Surface));
+            var former = words.Skip(comma + 1).Take((close < 0 ? words.Count : close) - comma - 1).Any(w => _dictionary.IsFunctionWord(w.Key, "former"));
+            var person = new LocalPerson("local:" + WordScanner.KeyOf(name).Replace(' ', '-'), name, described.Country, former ? "ELI" : described.Sector, null);
+            RememberLocal(person, words, from, comma);
+            found.Add(Make(sentence, words, from, comma, ActorKind.Person, person.Country, person.Sector, person.Name, null, person.Id));
         }
     }
 

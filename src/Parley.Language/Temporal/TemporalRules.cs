@@ -70,7 +70,8 @@ internal sealed partial class TemporalRules
             new("numeric-month-day", g.Build($"(?<![\\w/.-])(?:(?<=\\b(?:on|in)\\s+)(?<a>\\d{{1,2}})(?<s>[.-])(?<b>\\d{{1,2}})|(?<a>\\d{{1,2}})(?<s>/)(?<b>\\d{{1,2}}))(?![\\d/.-]?\\d)(?![%])"), NumericMonthDay, SentenceFeatures.Digits),
             new("month-day", g.Build($"{B}(?:{g.Weekday("wd")}\\s*,?\\s*)?(?:the\\s+)?{g.Month("m")}(?:\\s*[-/.]\\s*|\\s+(?:the\\s+)?|(?=\\d)|\\s*,\\s*(?=\\d{{1,2}}(?:st|nd|rd|th))){g.Day("d")}(?:\\s*,?\\s*(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), MonthDay, SentenceFeatures.Months),
             new("day-month", g.Build($"{B}(?:{g.Weekday("wd")}\\s*,?\\s*)?(?:the\\s+)?(?:{TemporalGrammar.DayDigits("d")}\\.?|(?<d>{g.OrdinalDayWords}))\\s*(?:of\\s+|-\\s*)?{g.Month("m")}(?:\\s*,?\\s*(?:of\\s+)?(?:{TemporalGrammar.Year("y")}|(?<y>{g.NumberPhrase})))?"), MonthDay, SentenceFeatures.Months),
-            new("weekday-the-day", g.Build($"{B}{g.Weekday("wd")}\\s*,?\\s+the\\s+{g.Day("d")}"), WeekdayTheDay, SentenceFeatures.Weekdays),
+            // "Tuesday, the 2nd"; not "Tuesday, the second day of a visit", which counts days rather than naming one
+            new("weekday-the-day", g.Build($"{B}{g.Weekday("wd")}\\s*,?\\s+the\\s+{g.Day("d")}(?![\\s-]+(?:{g.UnitNames})(?![a-z]))"), WeekdayTheDay, SentenceFeatures.Weekdays),
             new("weekday", g.Build($"{B}(?:(?<rel>last|next|this|coming|past|previous)\\s+)?(?:(?<wkrel>next|last|this)\\s+week\\s+(?:on\\s+)?)?{g.Weekday("wd")}(?:\\s*,?\\s+(?:of\\s+)?(?<wkrel2>next|last|this)\\s+week{E})?"), WeekdayRule, SentenceFeatures.Weekdays),
             new("day-word", g.Build($"{B}{g.DayPhrases}{E}"), DayWordRule),
             new("offset", g.Build($"{B}(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*\\s+(?<dir>{g.OffsetNames}){E}"), Offset, SentenceFeatures.Units),
