@@ -58,17 +58,28 @@ public sealed class PatternDictionary
     /// <summary>Every pattern matching at token <paramref name="start"/> of <paramref name="line"/>.</summary>
     public IEnumerable<PatternMatch> MatchesAt(TokenLine line, int start)
     {
-        var seen = new HashSet<EventPattern>();
+        // A pattern can be reached through the word and through its lemmas: try it once. The candidate lists are
+        // short, so a reference search beats a hash set (a record's hash walks all its fields) at every token.
+        List<EventPattern[]>? earlier = null;
         foreach (var key in KeysOf(line, start))
         {
             if (!_byFirstWord.TryGetValue(key, out var candidates)) continue;
             foreach (var pattern in candidates)
             {
-                if (!seen.Add(pattern)) continue;
+                if (earlier is not null && TriedBefore(earlier, pattern)) continue;
                 var tokens = pattern.Pattern.Match(line, start, line.Count);
                 if (tokens is not null) yield return new PatternMatch(pattern, tokens);
             }
+            (earlier ??= []).Add(candidates);
         }
+    }
+
+    private static bool TriedBefore(List<EventPattern[]> earlier, EventPattern pattern)
+    {
+        foreach (var list in earlier)
+            foreach (var tried in list)
+                if (ReferenceEquals(tried, pattern)) return true;
+        return false;
     }
 
     private static IEnumerable<string> KeysOf(TokenLine line, int i)
