@@ -284,7 +284,8 @@ public sealed class ArticleReader
     {
         warnings.AddRange(parsed.Warnings);
         if (parsed.Paragraphs.Count == 0)
-            return IngestItem.Skipped(origin, IngestCodes.Format(IngestCodes.NoArticle, "no article text left after removing page furniture"), warnings);
+            return IngestItem.Skipped(origin, IngestCodes.Format(IngestCodes.NoArticle, "no article text left after removing page furniture"), warnings)
+                with { SkippedMetadata = parsed.Metadata };
         var meta = parsed.Metadata;
         meta.PathOrUrl ??= url ?? origin;
         if (meta.Published is { } stated && Options.WhyImplausible(stated) is { } why)

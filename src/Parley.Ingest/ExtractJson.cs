@@ -9,7 +9,7 @@ namespace Parley.Ingest;
 /// (and <c>parley extract --format jsonl</c> prints): one object per input with <c>path</c>, <c>url</c>,
 /// <c>title</c>, <c>author</c>, <c>published</c> (ISO 8601), <c>published_source</c>, <c>modified</c>, <c>language</c>,
 /// <c>site</c>, <c>text</c> (paragraphs separated by blank lines), <c>captions</c>, <c>warnings</c>,
-/// and <c>skipped</c> (the reason, or null).
+/// and <c>skipped</c> (the reason, or null; a skipped page keeps whatever metadata was read, with <c>text</c> null).
 /// </summary>
 public static class ExtractJson
 {
@@ -38,7 +38,8 @@ public static class ExtractJson
     private static void Write(Utf8JsonWriter json, IngestItem item)
     {
         var doc = item.Document;
-        var meta = doc?.Metadata;
+        // A page with no article text still reports what its metadata says (title, date, author).
+        var meta = doc?.Metadata ?? item.SkippedMetadata;
         json.WriteStartObject();
         json.WriteString("path", item.Origin);
         json.WriteString("url", meta?.CanonicalUrl ?? (meta?.PathOrUrl is { } p && p.Contains("://", StringComparison.Ordinal) ? p : null));

@@ -15,6 +15,12 @@ public sealed record IngestItem(string Origin, Document? Document, string? SkipR
     /// <summary>The input file this item was read from (a batch file gives many items); null for items not read from a file.</summary>
     public string? SourceFile { get; init; }
 
+    /// <summary>
+    /// For a skipped page whose metadata could still be read (a title, a date, but no article text):
+    /// that metadata, so that the reader alone (<c>parley extract</c>) still reports it; null otherwise.
+    /// </summary>
+    public ArticleMetadata? SkippedMetadata { get; init; }
+
     /// <summary>True when an article was read.</summary>
     public bool IsRead => Document is not null;
 
