@@ -30,8 +30,11 @@ internal sealed class FileResume
         _finished = skipFinished ? store.LoadFinishedFiles() : new Dictionary<string, (long, DateTimeOffset)>();
     }
 
+    // Counted by the filter on the reading thread, read by the saving thread.
+    private int _passed;
+
     /// <summary>Files passed over because an earlier run finished them and they are unchanged.</summary>
-    public int Passed { get; private set; }
+    public int Passed => Volatile.Read(ref _passed);
 
     /// <summary>The files still to read, in order.</summary>
     public IEnumerable<string> Filter(IEnumerable<string> files)
@@ -47,7 +50,7 @@ internal sealed class FileResume
             var stamp = (info.Length, new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero));
             if (_finished.TryGetValue(info.FullName, out var done) && done == stamp)
             {
-                Passed++;
+                Interlocked.Increment(ref _passed);
                 continue;
             }
             _listed[file] = stamp;

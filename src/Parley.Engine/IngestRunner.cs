@@ -76,17 +76,17 @@ public sealed class IngestRunner
             if (reason is null && verdict.CopyOf is { } key && (firstId = triage.Resolve(key)) is null)
                 reason = "PARLEY-E002: a copy of an earlier input that failed to process; not stored";
             if (verdict.ExactCopy) firstId = null; // the store finds the exact copy by its content hash
-            resume?.Handled(item, reason ?? (item.Document is null ? "PARLEY-E000" : null));
-            if (reason is not null || item.Document is null)
+            if (reason is null && item.Document is null) reason = "PARLEY-E000: the reader returned no document and no reason";
+            resume?.Handled(item, reason);
+            if (reason is not null)
             {
-                reason ??= "PARLEY-E000: the reader returned no document and no reason";
                 summary.Skips.Add((item.Origin, reason));
                 store.LogSkip(item.Origin, reason);
                 triage.Failed(verdict.Key);
             }
             else
             {
-                var document = item.Document;
+                var document = item.Document!; // a null document always has a reason, set above
                 var result = store.Save(document, item.Origin, verdict.Fingerprint is { } f ? unchecked((long)f.SimHash) : null,
                     firstId is { } first ? (first, verdict.Distance) : null, verdict.Fingerprint?.ToBytes());
                 triage.Saved(verdict.Key, result.ArticleId);
@@ -102,7 +102,7 @@ public sealed class IngestRunner
                 {
                     summary.Stored++;
                     summary.Events += result.EventCount;
-                    summary.Sentences += item.Document.Sentences.Count;
+                    summary.Sentences += document.Sentences.Count;
                 }
             }
             summary.Elapsed = clock.Elapsed;

@@ -34,7 +34,7 @@ internal sealed class SentenceCoder
         _selected = triggers;
         var cues = _r.Cues.Find(_line);
         foreach (var t in triggers) _args.TriggerStarts.Add(t.Start);
-        if (Debug)
+        if (TracePath is not null)
             Trace($"\n# {_ctx.Document.Text[_ctx.Sentence.Span.Start.._ctx.Sentence.Span.End]}\n"
                 + $"actors: {string.Join("; ", _ctx.Actors.Select(a => a.Mention.Country + a.Mention.Sector + ":" + _ctx.Document.Text[a.Mention.Span.Start..a.Mention.Span.End]))}\n"
                 + $"triggers: {string.Join(", ", triggers.Select(t => t.Pattern.Code + ":" + string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))))}");
@@ -76,7 +76,7 @@ internal sealed class SentenceCoder
             if (e is null && t.Pattern.NeedsPair && _alternatives.TryGetValue(t, out var fallback))
                 e = CodeTrigger(fallback, cue, cues, previousSubject, out subject);
             if (t.Pattern.Kind == TriggerKind.Verb && subject.Count > 0) previousSubject = subject;
-            if (Debug)
+            if (TracePath is not null)
                 Trace($"  {t.Pattern.Code} '{string.Join(" ", t.Tokens.Select(i => _line.Lower[i]))}' -> "
                     + (e is null ? "none" : $"{string.Join(",", e.Source.Select(p => p.Country + p.Sector))} -> {string.Join(",", e.Target.Select(p => p.Country + p.Sector))} {e.Code}"));
             if (e is null)
@@ -114,8 +114,6 @@ internal sealed class SentenceCoder
     // appended to the file named by PARLEY_CODER_TRACE; read once, so it costs nothing when unset.
     private static readonly string? TracePath = Environment.GetEnvironmentVariable("PARLEY_CODER_TRACE") is { Length: > 0 } path ? path : null;
     private static readonly Lock TraceGate = new();
-
-    private static bool Debug => TracePath is not null;
 
     private static void Trace(string message)
     {
@@ -465,7 +463,7 @@ internal sealed class SentenceCoder
         if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective
                 && Math.Abs(a.Start - t.Start) <= 6) is { } people)
             source = [new Party(people.Mention.Country, "OPP", people.Mention.Name, people.Mention.Span)];
-        if (Debug) Trace($"    {code}: source [{string.Join(",", source.Select(p => p.Country + p.Sector + ":" + p.Name))}] target [{string.Join(",", target.Select(p => p.Country + p.Sector + ":" + p.Name))}]");
+        if (TracePath is not null) Trace($"    {code}: source [{string.Join(",", source.Select(p => p.Country + p.Sector + ":" + p.Name))}] target [{string.Join(",", target.Select(p => p.Country + p.Sector + ":" + p.Name))}]");
         if (source.Count == 0) return null;
         target = target.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
         // "condemned the decision": the target is the other party of the story's latest event
