@@ -12,6 +12,12 @@ internal sealed record Reply(int Status, string? ContentType = null, byte[]? Bod
         new(200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html), headers.ToDictionary(h => h.Name, h => h.Value));
 
     public static Reply Text(int status, string contentType, string body) => new(status, contentType, Encoding.UTF8.GetBytes(body));
+
+    /// <summary>
+    /// No answer at all: the server holds the connection open until it is disposed. It waits
+    /// without a thread, so a slow, busy machine cannot make the answer come early or late.
+    /// </summary>
+    public static readonly Reply Silence = new(0);
 }
 
 /// <summary>One request the server saw.</summary>
@@ -29,6 +35,7 @@ internal sealed class LocalHttpServer : IDisposable
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private readonly ConcurrentQueue<SeenRequest> _log = new();
     private readonly Task _loop;
+    private readonly TaskCompletionSource _stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LocalHttpServer()
     {
@@ -78,11 +85,11 @@ internal sealed class LocalHttpServer : IDisposable
             {
                 return;
             }
-            _ = Task.Run(() => Answer(context));
+            _ = Task.Run(() => AnswerAsync(context));
         }
     }
 
-    private void Answer(HttpListenerContext context)
+    private async Task AnswerAsync(HttpListenerContext context)
     {
         var request = context.Request;
         var path = request.Url!.PathAndQuery;
@@ -90,6 +97,12 @@ internal sealed class LocalHttpServer : IDisposable
         var n = _hits.AddOrUpdate(path, 1, (_, v) => v + 1);
         var reply = _routes.TryGetValue(path, out var route) ? route(n, request) : Reply.Text(404, "text/plain", "not found");
         var response = context.Response;
+        if (ReferenceEquals(reply, Reply.Silence))
+        {
+            await _stopping.Task.ConfigureAwait(false);
+            try { response.Abort(); } catch (Exception e) when (e is HttpListenerException or ObjectDisposedException) { }
+            return;
+        }
         try
         {
             response.StatusCode = reply.Status;
@@ -113,6 +126,7 @@ internal sealed class LocalHttpServer : IDisposable
 
     public void Dispose()
     {
+        _stopping.TrySetResult();
         _listener.Stop();
         _listener.Close();
         try { _loop.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }

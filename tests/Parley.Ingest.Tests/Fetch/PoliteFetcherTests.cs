@@ -234,11 +234,7 @@ public sealed class PoliteFetcherTests : IDisposable
     [Fact]
     public async Task A_silent_server_times_out_is_retried_and_then_given_up_on()
     {
-        _server.On("/silent", (_, _) =>
-        {
-            Thread.Sleep(1500); // longer than the attempt timeout; bounded so the server thread ends
-            return Reply.Html(NewsPages.Ports());
-        });
+        _server.On("/silent", Reply.Silence);
         using var fetcher = Fetcher(retries: 1, timeoutSeconds: 0.2);
 
         var result = await Fetch(fetcher, "/silent");
