@@ -128,6 +128,21 @@ public sealed record EventScore
     /// <summary>Ids of required gold events no produced event matched, in gold order.</summary>
     public required IReadOnlyList<string> Missing { get; init; }
 
+    /// <summary>
+    /// Required gold events matched when each correct produced event is credited to one of the gold
+    /// events it matches so that as many required events as possible are matched (a maximum
+    /// one-to-one matching), instead of to the first matching gold line. Never below
+    /// <see cref="Matched"/>; it differs when two gold events share a sentence and the first
+    /// would take the credit for both (the seed's truce and soybean pledge).
+    /// </summary>
+    public int OneToOneMatched { get; init; }
+
+    /// <summary>Required gold events not matched even by the one-to-one crediting, in gold order.</summary>
+    public IReadOnlyList<string> OneToOneMissing { get; init; } = [];
+
+    /// <summary><see cref="OneToOneMatched"/> / required (1.0 when nothing is required).</summary>
+    public double OneToOneRecall => Required > 0 ? (double)OneToOneMatched / Required : 1.0;
+
     /// <summary>One verdict per produced event, in order.</summary>
     public required IReadOnlyList<EventVerdict> Verdicts { get; init; }
 

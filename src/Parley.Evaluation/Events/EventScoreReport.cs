@@ -25,7 +25,21 @@ public static class EventScoreReport
             foreach (var v in score.Verdicts) sb.Append(v).Append('\n');
         if (score.Missing.Count > 0) sb.Append("missing required: ").Append(string.Join(", ", score.Missing)).Append('\n');
         sb.Append(SummaryLine(score, minRecall, minPrecision)).Append('\n');
+        if (score.OneToOneMatched > score.Matched)
+            sb.Append(OneToOneLine(score)).Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The order-free recall, printed after the script's lines when it is higher: "one-to-one:
+    /// recall 1.00 (8/8 required) when each correct event credits one gold event of its choice
+    /// (the script credits the first matching gold line); also matched: soybeans".
+    /// </summary>
+    public static string OneToOneLine(EventScore score)
+    {
+        var gained = score.Missing.Where(id => !score.OneToOneMissing.Contains(id));
+        return $"one-to-one: recall {PythonText.Fixed(score.OneToOneRecall, 2)} ({score.OneToOneMatched}/{score.Required} required) " +
+            $"when each correct event credits one gold event of its choice (the script credits the first matching gold line); also matched: {string.Join(", ", gained)}";
     }
 
     /// <summary>Where the coder is weak: a table of recall and precision per CAMEO root, the

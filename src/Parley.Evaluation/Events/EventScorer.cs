@@ -12,6 +12,9 @@ namespace Parley.Evaluation.Events;
 /// its members). The first gold event in file order that matches wins. A second produced event
 /// with the same gold id, code, actors and date is a duplicate and counts as wrong.
 /// Recall counts required gold events; precision counts produced events.
+/// Because the first matching gold line wins, the script's recall depends on the gold file's
+/// line order: a sentence that reads two gold events can credit both produced events to the
+/// first. <see cref="EventScore.OneToOneMatched"/> gives the order-free figure beside it.
 /// </summary>
 /// <remarks>
 /// Beyond the script, the score breaks recall and precision down by CAMEO root category and
@@ -34,6 +37,7 @@ public static class EventScorer
         int correct = 0, duplicates = 0, statusChecked = 0;
         var verdicts = new List<EventVerdict>(produced.Count);
         var statusMismatches = new List<StatusMismatch>();
+        var creditable = new List<List<string>>(); // per correct event: every required gold id it matches
 
         for (var index = 0; index < produced.Count; index++)
         {
@@ -77,6 +81,7 @@ public static class EventScorer
             }
             correct++;
             if (hit.Required) matchedRequired.Add(hit.Id);
+            creditable.Add(RequiredMatches(gold, goldEvidence, pairs, cameo, date, texts));
             verdicts.Add(new EventVerdict(index, VerdictKind.Correct, hit.Id, a1, a2, cameoText, dateText, first, ErrorKind.None, hit.Id, root));
             if (PythonText.AsString(p["status"]) is { Length: > 0 } status)
             {
@@ -88,6 +93,7 @@ public static class EventScorer
         }
 
         var required = gold.Where(g => g.Required).Select(g => g.Id).ToList();
+        var oneToOne = OneToOneMatching.MaximumCredits(creditable);
         return new EventScore
         {
             Recall = required.Count > 0 ? (double)matchedRequired.Count / required.Count : 1.0,
@@ -98,12 +104,30 @@ public static class EventScorer
             Produced = produced.Count,
             Duplicates = duplicates,
             Missing = required.Where(id => !matchedRequired.Contains(id)).ToList(),
+            OneToOneMatched = oneToOne.Count,
+            OneToOneMissing = required.Where(id => !oneToOne.Contains(id)).ToList(),
             Verdicts = verdicts,
             PerRoot = PerRoot(gold, matchedRequired, verdicts),
             Confusion = Confusion(gold, verdicts),
             StatusMismatches = statusMismatches,
             StatusChecked = statusChecked,
         };
+    }
+
+    /// <summary>The required gold events one produced event matches (code, date, evidence and actors), in gold order.</summary>
+    private static List<string> RequiredMatches(
+        IReadOnlyList<GoldEvent> gold, List<List<string>> goldEvidence, List<(string? x, string? y)> pairs,
+        string cameo, string date, List<string> texts)
+    {
+        var ids = new List<string>();
+        for (var gi = 0; gi < gold.Count; gi++)
+        {
+            var g = gold[gi];
+            if (g.Required && StartsWithAny(cameo, g.Codes) && StartsWithAny(date, g.Dates) && EvidenceOk(texts, goldEvidence[gi])
+                && pairs.Exists(pair => ActorsOk(pair.x, pair.y, g)))
+                ids.Add(g.Id);
+        }
+        return ids;
     }
 
     private static Key Sorted(string a, string b, string id, string cameo, string date) =>
