@@ -30,22 +30,14 @@ public sealed class GoldScoreTests : IDisposable
     }
 
     [SkippableFact]
-    public void Seed_article_passes_the_walking_skeleton_bar_with_no_duplicates()
+    public void Seed_article_holds_every_required_event_once_with_no_duplicates()
     {
         var score = Score(SharedData.Require("gold/seed-events.jsonl"), SharedData.Require("seed"));
 
-        Assert.True(score.Recall >= 0.75, EventScoreReport.Summary(score, verbose: true));
-        Assert.True(score.Precision >= 0.90, EventScoreReport.Summary(score, verbose: true));
-        Assert.Equal(0, score.Duplicates);
-    }
-
-    [SkippableFact]
-    public void Every_required_seed_event_is_in_the_output_when_each_event_is_credited_once()
-    {
-        // The script's 0.88 is its first-match rule: the truce and the soybean pledge are read from
-        // one sentence and the truce line, listed first, accepts the pledge's code too.
-        var score = Score(SharedData.Require("gold/seed-events.jsonl"), SharedData.Require("seed"));
-
+        // By the script's first-match rule 7/8: the truce and the soybean pledge are read from one
+        // sentence and the truce line, listed first, accepts the pledge's code too. Credited once
+        // each (one-to-one), every required event is there.
+        Assert.True(score.Recall >= 0.85, EventScoreReport.Summary(score, verbose: true));
         Assert.True(score.OneToOneRecall >= 1.0, EventScoreReport.Summary(score, verbose: true));
         Assert.True(score.Precision >= 0.90, EventScoreReport.Summary(score, verbose: true));
         Assert.Equal(0, score.Duplicates);
