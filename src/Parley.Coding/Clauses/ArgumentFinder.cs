@@ -219,6 +219,20 @@ internal sealed class ArgumentFinder
         return false;
     }
 
+    /// <summary>
+    /// The actors of the noun phrase ending right before <paramref name="pos"/> ("the 17 American and Canadian
+    /// missionaries abducted"): the nearest actor within four words, with those conjoined to it.
+    /// </summary>
+    public List<Party> NounPhraseActorsBefore(int pos)
+    {
+        for (var j = pos - 1; j >= Math.Max(0, pos - 4); j--)
+        {
+            if (IsBoundary(j) || _ctx.Line.IsPunctuation(j) || IsPreposition(j) || TriggerStarts.Contains(j)) break;
+            if (_ctx.ActorAt[j] is { } placed) return Conjoined(placed);
+        }
+        return [];
+    }
+
     /// <summary>The nearest actor within <paramref name="span"/> words before <paramref name="pos"/> in the clause ("an ICC warrant for").</summary>
     public List<Party> ActorBefore(int pos, int span)
     {
@@ -339,7 +353,9 @@ internal sealed class ArgumentFinder
             if (_ctx.ActorAt[j] is { } placed)
             {
                 // "lifted a U.S. ban on arms sales to Vietnam": the source's own country modifying the object is not the target
-                var own = exclude is not null && exclude.Any(x => x.Country == placed.Mention.Country) && !_ctx.Line.Possessive[placed.End - 1];
+                // ("opened an investigation into the president": a whole noun phrase after a preposition is the target, own country or not)
+                var own = exclude is not null && exclude.Any(x => x.Country == placed.Mention.Country) && !_ctx.Line.Possessive[placed.End - 1]
+                    && !PrecededByPreposition(placed.Start);
                 if (!blocked && !own) return ConjoinedRight(placed);
                 j = placed.End - 1;
                 continue;

@@ -358,7 +358,8 @@ internal sealed class SentenceCoder
                 source = t.Start >= 2 && _line.Lower[t.Start - 2] == "for" ? _args.ActorBefore(t.Start - 2, 4) : [];
                 if (source.Count == 0) source = _args.LocalAuthorities();
             }
-            var agent = _args.FindAgent(t.End);
+            // "talks brokered by Saudi Arabia": the agent of a participle after the noun is that participle's, not the noun's
+            var agent = IsReducedRelative(t.End) ? [] : _args.FindAgent(t.End);
             if (source.Count == 0 && agent.Count > 0) source = agent;
             // "exercises that Indian and U.S. troops are holding": the relative clause's subject holds them
             if (source.Count == 0) source = _args.RelativeSubjectAfter(t.End);
@@ -394,6 +395,14 @@ internal sealed class SentenceCoder
                 source = _args.LocalAuthorities();
             }
         }
+        else if (t.Tokens.Length == 1 && IsReducedRelative(t.Start))
+        {
+            // "talks brokered by Saudi Arabia", "missionaries abducted near Port-au-Prince": a participle modifying a
+            // noun is a passive whose agent follows "by" and whose patient is the noun's actor
+            source = _args.FindAgent(t.End);
+            target = _args.NounPhraseActorsBefore(t.Start);
+            if (source.Count == 0 && (code[..2] == "17" || code.StartsWith("084", StringComparison.Ordinal))) source = _args.LocalAuthorities();
+        }
         else if (_args.IsPassive(t.Start))
         {
             target = _parse.PassiveSubject(t.Tokens[0]);
@@ -419,6 +428,12 @@ internal sealed class SentenceCoder
                 target = [destination];
                 goto found;
             }
+            // "called for her resignation", "demanded the president's ouster": the owner of the pattern's last noun is the target
+            if (t.Pattern.TargetIsOwner && _args.FindPossessor(t.Tokens[^1]).Where(p => source.All(x => !x.SameActorAs(p))).ToList() is { Count: > 0 } owner)
+            {
+                target = owner;
+                goto found;
+            }
             if (t.Pattern.TargetInComplement && t.Tokens.Length > 1)
             {
                 target = VerdictTarget(t, source);
@@ -439,6 +454,8 @@ internal sealed class SentenceCoder
                     || (c.Cue.Status == EventStatus.Threatened && code.StartsWith("13", StringComparison.Ordinal))));
             if (self is not null) status = self.Cue.Status;
         }
+        // "Army warplanes struck RSF positions": an attack by aircraft or drones is coded by its instrument (Patterns/Data/instruments.tsv)
+        if (code == "190" && !noun && _r.Instruments.CodeOfSubject(_line, t.Start) is { } byInstrument) code = byInstrument;
         status = ApplyModality(anchor, status);
         // "said it would not attend the talks", "would not cooperate with the investigation": a cooperative act
         // declared not to come is a refusal (12x), and the refusal happened
@@ -470,6 +487,8 @@ internal sealed class SentenceCoder
         // "criticised joint exercises by India and the United States": the object event's doers are the target
         if (target.Count == 0 && ObjectEvent(t) is { } objectEvent) target = ObjectEventParties(objectEvent, source);
         if (target.Count == 0 && _args.ObjectIsEventAnaphor(cue?.Start ?? t.Start, t.End) is { } kinds) target = OtherPartyOfLatestEvent(source, kinds);
+        // "talks brokered by Saudi Arabia and the United States": a mediator's target is the parties of what it mediated
+        if (target.Count == 0 && code.StartsWith("045", StringComparison.Ordinal)) target = PartiesOfLatestEvent(source);
         // "demanded that Cuba hand over ...": the addressee of a demand or appeal can follow "that"
         if (target.Count == 0 && code[..2] is "02" or "10" or "13" && t.End < _line.Count && _line.Lower[t.End] == "that")
         {
@@ -694,6 +713,8 @@ internal sealed class SentenceCoder
                     // "after a steep decline earlier in 2025": a time inside a following "after/before/since" phrase dates that phrase
                     if (Enumerable.Range(t.End, placed.Start - t.End).Any(k => _r.Words.Is(_line.Lower[k], "subordinate-time")
                         && !(k == t.End && _line.Lower[k] == "since"))) continue;
+                    // "revive a pact signed in 2001": a time after a participle modifying a later noun dates that participle
+                    if (Enumerable.Range(t.End + 1, Math.Max(0, placed.Start - t.End - 1)).Any(IsReducedRelative)) continue;
                     // "condemned the attack and began evacuating its citizens on Tuesday": a time after a second predicate dates that one
                     if (Enumerable.Range(t.End + 1, Math.Max(0, placed.Start - t.End - 2))
                         .Any(k => _line.Lower[k] is "and" or "but" && IsPastVerb(k + 1))) continue;
@@ -705,7 +726,8 @@ internal sealed class SentenceCoder
                 }
                 distance += Enumerable.Range(Math.Min(placed.Start, t.Start), Math.Abs(placed.Start - t.Start)).Count(k => _line.Lower[k] == ",") * 6;
             }
-            else if (clauseStart == 0 && placed.End <= anchor && FramesSentence(placed))
+            // "Last year, bombers flew near Japan while Biden was visiting Tokyo": a time fronted with a comma frames every clause
+            else if (placed.End <= anchor && FramesSentence(placed) && (clauseStart == 0 || (FrontedWithComma(placed))))
             {
                 distance = 20;
             }
@@ -781,6 +803,24 @@ internal sealed class SentenceCoder
     /// <summary>True for a time that opens the sentence ("On Monday, ..."): it frames the main clause.</summary>
     private bool FramesSentence(Placed<TimeMention> placed) => placed.Start <= 1;
 
+    /// <summary>True for a time set off by a comma ("Last year, ..."): a fronted adverbial of the whole sentence.</summary>
+    private bool FrontedWithComma(Placed<TimeMention> placed) => placed.End < _line.Count && _line.Lower[placed.End] == ",";
+
+    /// <summary>
+    /// True when <paramref name="k"/> is a past form after a noun ("a pact signed in 2001", "agreements signed by
+    /// Beijing", "missionaries abducted near the capital"): a reduced relative clause or a new predicate, whose
+    /// time, agent and place are its own.
+    /// </summary>
+    private bool IsReducedRelative(int k)
+    {
+        // only where the tagger ran: by word shape alone "said its soldiers attacked" reads the same as "a pact signed"
+        if (k < 1 || k >= _line.Count || _line.Tokens[k].Xpos is not { } tag) return false;
+        // a past participle (not a past tense) right after a noun, attached to it where the parser ran (the tagger
+        // alone reads "farmers protested" as one), in a clause whose predicate came before
+        return tag == "VBN" && _line.Tokens[k - 1].Upos is "NOUN" or "PROPN" or "NUM" && _line.Tokens[k].Relation is null or "acl"
+            && Enumerable.Range(0, k - 1).Any(i => _line.Tokens[i].Upos is "VERB" or "AUX");
+    }
+
     /// <summary>The place named with "in/at/near" in the trigger's clause, or opening the sentence ("In Busan, ...").</summary>
     private PlaceMention? ChoosePlace(int anchor, PatternMatch t)
     {
@@ -819,6 +859,19 @@ internal sealed class SentenceCoder
         if (doers.Count == 0) doers = _args.RelativeSubjectAfter(objectEvent.End);
         if (doers.Count == 0) doers = _args.FindObject(objectEvent.End, noun: true);
         return doers.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
+    }
+
+    /// <summary>The participants of the story's latest event (this sentence or the two before) in which the source took no part.</summary>
+    private List<Party> PartiesOfLatestEvent(List<Party> source)
+    {
+        for (var i = _story.Events.Count - 1; i >= 0; i--)
+        {
+            var e = _story.Events[i];
+            if (_ctx.Sentence.Index - e.SentenceIndex > 2) break;
+            if (e.Participants.Any(p => source.Any(s => s.Country == p.Country))) continue;
+            return e.Participants.GroupBy(p => p.Country + "/" + p.Sector).Select(g => g.First()).ToList();
+        }
+        return [];
     }
 
     private List<Party> OtherPartyOfLatestEvent(List<Party> source, string[] kinds)
