@@ -40,6 +40,9 @@ internal sealed class StoryState
     /// <summary>The country the story is about at this point (latest place or country named): where "police" serve.</summary>
     public string? FocusCountry { get; set; }
 
+    /// <summary>The focus country before the sentence being read moved it (see <see cref="ArgumentFinder.RememberFocus"/>).</summary>
+    public string? FocusBefore { get; set; }
+
     /// <summary>How often the story has named each country (actors and places) so far.</summary>
     public Dictionary<string, int> CountryCounts { get; } = new(StringComparer.Ordinal);
 
@@ -507,6 +510,7 @@ internal sealed class ArgumentFinder
     public void RememberFocus()
     {
         _story.CurrentSentence = _ctx.Sentence.Index;
+        _story.FocusBefore = _story.FocusCountry;
         var weight = _ctx.Sentence.Index == 0 ? 2 : 1;
         foreach (var a in _ctx.Actors.Where(a => a.Mention.Country.Length == 3))
             _story.CountryCounts[a.Mention.Country] = _story.CountryCounts.GetValueOrDefault(a.Mention.Country) + weight;

@@ -178,6 +178,8 @@ internal sealed class SentenceCoder
         // "crossed back into", "handed back by": where the tagger ran, a verb pattern whose first word it read
         // as an adverb, preposition or particle is not a predicate
         if (_line.Tokens[m.Start].Upos is "ADV" or "ADP" or "PART") return true;
+        // "for alleged illicit enrichment", "the disputed islands": a one-word verb pattern the tagger read as an adjective
+        if (m.Tokens.Length == 1 && _line.Tokens[m.Start].Upos == "ADJ") return true;
         // "a free trade agreement": a one-word verb pattern the tagger read as a noun modifying the next noun
         if (m.Tokens.Length == 1 && _line.Tokens[m.Start].Upos == "NOUN" && m.Start + 1 < _line.Count && _line.Tokens[m.Start + 1].Upos == "NOUN") return true;
         if (m.Start == 0) return false;
@@ -264,7 +266,9 @@ internal sealed class SentenceCoder
     /// the gerunds (or, after an accusation, the event nouns) are what is alleged, not events.</summary>
     private bool IsAllegationContent(PatternMatch t, List<PatternMatch> triggers)
     {
-        var gerund = _line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal);
+        // "accused the West of trying to destroy Russia": the act after "trying/planning to" is alleged like a gerund
+        var gerund = _line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal)
+            || (t.Start >= 2 && _line.Lower[t.Start - 1] == "to" && _line.Lower[t.Start - 2].EndsWith("ing", StringComparison.Ordinal));
         if (!gerund && t.Pattern.Kind != TriggerKind.Noun) return false;
         var clause = _args.ClauseStart(t.Start);
         var accusation = triggers.LastOrDefault(o => o.Start < t.Start && o.Start >= clause
@@ -327,6 +331,8 @@ internal sealed class SentenceCoder
                 if (code[..2] == "03") status = EventStatus.Occurred;
             }
             else if (cue.Cue.Derive is "order") code = _r.Derived.Derive("demand", code);
+            // "invited Lula to visit" intends the meeting (036); "invited Japan to a naval exercise" appeals (020)
+            else if (cue.Cue.Derive is "invite") code = _r.Derived.Derive(string.CompareOrdinal(code[..2], "09") < 0 ? "intent" : "appeal", code);
             // "vowed to take legal action", "vowed to hunt down those responsible": promising a hostile act threatens it
             else if (cue.Cue.Derive is "intent" && status == EventStatus.Pledged && string.CompareOrdinal(code[..2], "11") >= 0)
             {
@@ -341,7 +347,7 @@ internal sealed class SentenceCoder
                 : _args.FindSubject(cue.Start, previousSubject);
             subject = source;
             var to = Enumerable.Range(cue.End, Math.Max(0, t.Start - cue.End)).FirstOrDefault(k => _line.Lower[k] == "to", -1);
-            target = cue.Cue.Derive is "appeal" or "demand" or "order" && to > cue.End
+            target = cue.Cue.Derive is "appeal" or "demand" or "order" or "invite" && to > cue.End
                 ? _args.FindObject(cue.End, noun: false, limit: to, exclude: source)
                 : ThatClauseOf(cue) ? _args.FindSubject(t.Start)
                 : _args.FindObject(t.End, noun);
@@ -514,7 +520,9 @@ internal sealed class SentenceCoder
         // (not an act told in an "after/before/since" clause: "a week after soldiers seized power" is another event)
         if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14") && !InTimeClause(t.Start) && !unnamed) target = ContinuedTarget(source);
         // aid with no recipient named goes where the story is ("Spain sent 56 rescuers" after the earthquake in Morocco)
-        if (target.Count == 0 && code[..2] == "07" && _story.FocusCountry is { } focus && source.All(p => p.Country != focus))
+        // (where the story was before this sentence, not the last place it names: "sent rescue teams and said it
+        // would host a conference in Brussels")
+        if (target.Count == 0 && code[..2] == "07" && (_story.FocusBefore ?? _story.FocusCountry) is { } focus && source.All(p => p.Country != focus))
             target = [new Party(focus, "", focus, null)];
         // strikes and rallies address their own government; arrests and crackdowns fall on their own people
         if (target.Count == 0 && code[..2] == "14") target = [new Party(source[0].Country, "GOV", source[0].Country, null)];
