@@ -58,7 +58,7 @@ internal sealed class SentenceCoder
         List<Party>? previousSubject = null;
         foreach (var t in triggers)
         {
-            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t) || IsDomainOfAnotherAct(t, triggers))
+            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t) || IsDomainOfAnotherAct(t, triggers) || IsRestatedByNoun(t, triggers))
             {
                 if (TracePath is not null) Trace($"  {Describe(t)}: absorbed, alleged or anaphor");
                 continue;
@@ -290,6 +290,17 @@ internal sealed class SentenceCoder
         return _story.Events.Any(e => e.SentenceIndex < _ctx.Sentence.Index && string.CompareOrdinal(e.Code[..2], "14") >= 0);
     }
 
+    /// <summary>
+    /// "a car bomb attack on a police academy killed 21 people", "the strike killed ten": a violent verb whose subject
+    /// is a violent event noun of the sentence tells that event's toll, not another act (read from the parse).
+    /// </summary>
+    private bool IsRestatedByNoun(PatternMatch t, List<PatternMatch> triggers)
+    {
+        if (t.Pattern.Kind != TriggerKind.Verb || t.Pattern.Root is not ("18" or "19" or "20")) return false;
+        var head = _parse.SubjectHead(t.Tokens[0]);
+        return head >= 0 && triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20" && o.Tokens.Contains(head));
+    }
+
     /// <summary>"summoned the ambassadors to protest", "flew to Montevideo to announce": a purpose infinitive restates the main act.</summary>
     private bool IsPurposeClause(PatternMatch t, List<PatternMatch> triggers)
     {
@@ -460,6 +471,9 @@ internal sealed class SentenceCoder
                     || (c.Cue.Status == EventStatus.Threatened && code.StartsWith("13", StringComparison.Ordinal))));
             if (self is not null) status = self.Cue.Status;
         }
+        // "the group was seized", "seized two journalists": a seizure of people is an abduction, not a seizure of property
+        // (Clauses/Data/noun-classes.tsv)
+        if (code == "1711" && !noun && t.Tokens.Length == 1 && PatientIsPerson(t.Tokens[0], target)) code = "181";
         // "Army warplanes struck RSF positions": an attack by aircraft or drones is coded by its instrument (Patterns/Data/instruments.tsv)
         if (code == "190" && !noun && _r.Instruments.CodeOfSubject(_line, t.Start) is { } byInstrument) code = byInstrument;
         status = ApplyModality(anchor, status);
@@ -598,6 +612,17 @@ internal sealed class SentenceCoder
                 draft.RelativeDate = saying.Anchor != "absolute";
             }
             else draft.SayingTime = saying;
+        }
+        // "ended the talks on Friday, a day after a car bomb attack killed 21 people": an act told after "a day after"
+        // is dated from the main clause's day
+        if (IntervalBefore(t.Start) is { } interval && MainClauseDay(interval.Word) is { } mainDay)
+        {
+            draft.Date = mainDay.AddDays(interval.Days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            draft.Precision = TimeGranularity.Day;
+            draft.DateSource = DateSource.Explicit;
+            draft.RelativeDate = true;
+            draft.Time = null;
+            draft.SayingTime = null;
         }
         draft.Place = ChoosePlace(anchor, t);
         var triggerSpan = _ctx.SpanOf(t.Start, t.End);
@@ -867,6 +892,60 @@ internal sealed class SentenceCoder
         if (doers.Count == 0) doers = _args.RelativeSubjectAfter(objectEvent.End);
         if (doers.Count == 0) doers = _args.FindObject(objectEvent.End, noun: true);
         return doers.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
+    }
+
+    /// <summary>True when what the verb at <paramref name="verb"/> acts on is a person or a group of people: a person
+    /// named as its target, or a parsed object or passive subject whose noun is of the class "person".</summary>
+    private bool PatientIsPerson(int verb, List<Party> target)
+    {
+        if (target.Any(p => p.Span is { } span && _ctx.Actors.Any(a => a.Mention.Span == span && a.Mention.Kind == ActorKind.Person))) return true;
+        var patient = _parse.PatientHead(verb);
+        return patient >= 0 && _r.Words.NounClass(_line.Lower[patient]) == "person";
+    }
+
+    /// <summary>
+    /// "a day after", "two weeks before", "less than 24 hours after" opening the phrase of the trigger at
+    /// <paramref name="start"/>: the "after/before" word and the days to add to the main clause's date (negative after).
+    /// </summary>
+    private (int Word, int Days)? IntervalBefore(int start)
+    {
+        for (var k = start - 1; k >= Math.Max(2, start - 12); k--)
+        {
+            if (_args.IsBoundary(k) || _line.IsHardStop(k)) return null;
+            if (_line.Lower[k] is not ("after" or "before")) continue;
+            var unit = _line.Lower[k - 1] switch
+            {
+                "day" or "days" => 1,
+                "week" or "weeks" => 7,
+                "hour" or "hours" => 0,
+                _ => -1,
+            };
+            if (unit < 0) return null;
+            var n = _r.Words.NumberValue(_line.Lower[k - 2]);
+            if (n is null && unit != 0) return null;
+            // the interval stands on its own before "after" (", a day after", "less than 24 hours after"), not as
+            // the object of another word ("paused tariffs for 30 days after")
+            var before = n is null ? k - 2 : k - 3;
+            if (before >= 0 && !_args.IsBoundary(before) && _line.Lower[before] is not ("," or "than" or "just" or "only" or "barely" or "about" or "some" or "nearly" or "almost" or "roughly"))
+                return null;
+            var days = n is null ? 0 : unit == 0 ? n.Value / 24 : n.Value * unit;
+            return (k, _line.Lower[k] == "after" ? -days : days);
+        }
+        return null;
+    }
+
+    /// <summary>The day of the event this sentence coded before the word at <paramref name="word"/>, dated to the day in its own clause.</summary>
+    private DateOnly? MainClauseDay(int word)
+    {
+        var at = _ctx.SpanOf(word, word + 1).Start;
+        foreach (var e in _story.Events)
+        {
+            if (e.SentenceIndex != _ctx.Sentence.Index || e.DateSource != DateSource.Explicit || e.Precision != TimeGranularity.Day || e.Date is null) continue;
+            if (e.Evidence.Count == 0 || e.Evidence[0].Trigger.Start >= at) continue;
+            if (DateOnly.TryParseExact(e.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                return day;
+        }
+        return null;
     }
 
     /// <summary>The participants of the story's latest event (this sentence or the two before) in which the source took no part.</summary>
