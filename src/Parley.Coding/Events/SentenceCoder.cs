@@ -298,7 +298,14 @@ internal sealed class SentenceCoder
     {
         if (t.Pattern.Kind != TriggerKind.Verb || t.Pattern.Root is not ("18" or "19" or "20")) return false;
         var head = _parse.SubjectHead(t.Tokens[0]);
-        return head >= 0 && triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20" && o.Tokens.Contains(head));
+        if (head >= 0 && triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20" && o.Tokens.Contains(head)))
+            return true;
+        // by word order: the noun right before the verb, or before a prepositional phrase that leads to it
+        // ("a car bomb attack on a police academy in Bogota killed"), with no other predicate between
+        return triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20" && o.End <= t.Start
+            && t.Start - o.End <= 8 && (o.End == t.Start || _args.IsPreposition(o.End))
+            && Enumerable.Range(o.End, t.Start - o.End).All(k => !_line.IsPunctuation(k) && !_args.IsBoundary(k) && !_r.Words.Is(_line.Lower[k], "and")
+                && _line.Tokens[k].Upos is not ("VERB" or "AUX")));
     }
 
     /// <summary>"summoned the ambassadors to protest", "flew to Montevideo to announce": a purpose infinitive restates the main act.</summary>
@@ -900,7 +907,33 @@ internal sealed class SentenceCoder
     {
         if (target.Any(p => p.Span is { } span && _ctx.Actors.Any(a => a.Mention.Span == span && a.Mention.Kind == ActorKind.Person))) return true;
         var patient = _parse.PatientHead(verb);
-        return patient >= 0 && _r.Words.NounClass(_line.Lower[patient]) == "person";
+        if (patient >= 0 && _r.Words.NounClass(_line.Lower[patient]) == "person") return true;
+        return PatientNounByOrder(verb) is { } noun && _r.Words.NounClass(_line.Lower[noun]) == "person";
+    }
+
+    /// <summary>
+    /// The patient's head noun by word order: a passive's subject ("The group, which includes five children, was
+    /// seized": the noun before the relative clause), else the last word of the object phrase ("seized a tanker in").
+    /// </summary>
+    private int? PatientNounByOrder(int verb)
+    {
+        if (_args.IsPassive(verb))
+        {
+            var k = verb - 1;
+            while (k >= 0 && (_r.Words.Is(_line.Lower[k], "be") || _line.Lower[k] is "has" or "have" or "had" or "reportedly")) k--;
+            // skip a ", which/who ... ," relative clause back to its antecedent
+            if (k > 0 && _line.Lower[k] == ",")
+                for (var c = k - 1; c > 0; c--)
+                    if (_line.Lower[c] == "," && _line.Lower[c + 1] is "which" or "who") { k = c - 1; break; }
+            return k >= 0 && !_line.IsPunctuation(k) ? k : null;
+        }
+        int? last = null;
+        for (var j = verb + 1; j < Math.Min(_line.Count, verb + 7); j++)
+        {
+            if (_line.IsPunctuation(j) || _args.IsPreposition(j) || _args.IsBoundary(j) || _r.Words.Is(_line.Lower[j], "and")) break;
+            last = j;
+        }
+        return last;
     }
 
     /// <summary>
