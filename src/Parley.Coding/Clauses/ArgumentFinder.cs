@@ -352,7 +352,13 @@ internal sealed class ArgumentFinder
                 && OwnerOf(j) is { Count: > 0 } owners && owners.Where(o => exclude is null || exclude.All(x => !x.SameActorAs(o))).ToList() is { Count: > 0 } owned)
                 return owned;
             if (_words.Is(w, "target-prep") || (noun && w is "of" or "for") || (forIsTarget && w == "for")) { blocked = false; continue; }
-            if (_words.Is(w, "block-prep") || _words.Is(w, "agent-prep") || w == "of") { blocked = true; continue; }
+            if (_words.Is(w, "block-prep") || _words.Is(w, "agent-prep") || w == "of")
+            {
+                blocked = true;
+                // "according to refugees", "due to": a block word before "to" keeps the phrase blocked
+                if (j + 1 < stop && _words.Is(_lower[j + 1], "target-prep")) j++;
+                continue;
+            }
             if (_ctx.ActorAt[j] is { } placed)
             {
                 // "lifted a U.S. ban on arms sales to Vietnam": the source's own country modifying the object is not the target

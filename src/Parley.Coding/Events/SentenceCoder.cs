@@ -218,9 +218,26 @@ internal sealed class SentenceCoder
                 if (_line.Lower[k] == "to" && k - c.End <= 6 && t.Start - k <= 5) ok = true;
             }
             // "demanded that Cuba arrest the commanders": what is demanded or urged, in a that-clause with its own subject
-            if (!ok && ThatClauseOf(c) && t.Start - c.End <= 10 && _line.Tokens[t.Start].Upos is null or "VERB"
-                && Enumerable.Range(c.End + 1, t.Start - c.End - 1).All(k => !_args.IsBoundary(k) && !_line.IsHardStop(k)))
-                ok = true;
+            // ("demanded that Cuba, which has hosted the talks since 2018, arrest ...": a relative clause on the subject is skipped)
+            if (!ok && ThatClauseOf(c) && _line.Tokens[t.Start].Upos is null or "VERB")
+            {
+                var words = 0;
+                var clear = true;
+                for (var k = c.End + 1; k < t.Start && clear; k++)
+                {
+                    if (_line.Lower[k] == "," && k + 1 < t.Start && _line.Lower[k + 1] is "which" or "who")
+                    {
+                        var close = k + 1;
+                        while (close < t.Start && _line.Lower[close] != ",") close++;
+                        if (close >= t.Start) { clear = false; break; }
+                        k = close;
+                        continue;
+                    }
+                    clear = !_args.IsBoundary(k) && !_line.IsHardStop(k);
+                    words++;
+                }
+                ok = clear && words <= 9;
+            }
             // a cue's direct object naming an event: "threatened military strikes", "pledged aid"
             // ("ordered a mobilisation" is the orderer's own act, not a demand)
             if (!ok && t.Start - c.End <= 3 && t.Start > c.End && c.Cue.Derive != "order")
@@ -228,7 +245,8 @@ internal sealed class SentenceCoder
                     && _line.Lower[k] is not ("and" or "or"));
             if (!ok) continue;
             // no other trigger between the cue and this one (except the cue's own)
-            if (triggers.Any(o => o != t && o.Start >= c.End && o.Start < t.Start)) continue;
+            // (nor one inside a relative clause on the that-clause's subject: "that Cuba, which has hosted the negotiations, arrest")
+            if (triggers.Any(o => o != t && o.Start >= c.End && o.Start < t.Start && !(ThatClauseOf(c) && RelativeClauseAround(o.Start) is { } r && r.End < t.Start))) continue;
             // the cue closest to the complement wins; of two ending together, the longer ("accepted an invitation")
             if (best is null || c.End > best.End || (c.End == best.End && c.Start < best.Start)) best = c;
         }
@@ -754,7 +772,7 @@ internal sealed class SentenceCoder
                     if (Enumerable.Range(t.End, placed.Start - t.End).Any(k => _r.Words.Is(_line.Lower[k], "subordinate-time")
                         && !(k == t.End && _line.Lower[k] == "since"))) continue;
                     // "revive a pact signed in 2001": a time after a participle modifying a later noun dates that participle
-                    if (Enumerable.Range(t.End + 1, Math.Max(0, placed.Start - t.End - 1)).Any(IsReducedRelative)) continue;
+                    if (AnyReducedRelative(t.End + 1, placed.Start)) continue;
                     // "condemned the attack and began evacuating its citizens on Tuesday": a time after a second predicate dates that one
                     if (Enumerable.Range(t.End + 1, Math.Max(0, placed.Start - t.End - 2))
                         .Any(k => _line.Lower[k] is "and" or "but" && IsPastVerb(k + 1))) continue;
@@ -858,8 +876,32 @@ internal sealed class SentenceCoder
         // a past participle (not a past tense) right after a noun, attached to it where the parser ran (the tagger
         // alone reads "farmers protested" as one), in a clause whose predicate came before
         return tag == "VBN" && _line.Tokens[k - 1].Upos is "NOUN" or "PROPN" or "NUM" && _line.Tokens[k].Relation is null or "acl"
-            && Enumerable.Range(0, k - 1).Any(i => _line.Tokens[i].Upos is "VERB" or "AUX");
+            && FirstPredicate < k - 1;
     }
+
+    private bool AnyReducedRelative(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (IsReducedRelative(k)) return true;
+        return false;
+    }
+
+    /// <summary>The first token the tagger read as a verb or auxiliary (the sentence length when none), found once.</summary>
+    private int FirstPredicate
+    {
+        get
+        {
+            if (_firstPredicate < 0)
+            {
+                _firstPredicate = _line.Count;
+                for (var i = 0; i < _line.Count; i++)
+                    if (_line.Tokens[i].Upos is "VERB" or "AUX") { _firstPredicate = i; break; }
+            }
+            return _firstPredicate;
+        }
+    }
+
+    private int _firstPredicate = -1;
 
     /// <summary>The place named with "in/at/near" in the trigger's clause, or opening the sentence ("In Busan, ...").</summary>
     private PlaceMention? ChoosePlace(int anchor, PatternMatch t)
