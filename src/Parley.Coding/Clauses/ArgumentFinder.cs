@@ -236,6 +236,18 @@ internal sealed class ArgumentFinder
         return [];
     }
 
+    /// <summary>The first actor after <paramref name="end"/> in its clause (twelve words at most) other than <paramref name="source"/>'s.</summary>
+    public List<Party> ActorLaterInClause(int end, IReadOnlyList<Party> source)
+    {
+        var stop = Math.Min(ClauseEnd(end), end + MaxObjectDistance);
+        for (var j = end; j < stop; j++)
+        {
+            if (_lower[j] is "," or ";" or ":") break;
+            if (_ctx.ActorAt[j] is { } placed && source.All(s => !s.SameActorAs(Party.From(placed.Mention)))) return [Party.From(placed.Mention)];
+        }
+        return [];
+    }
+
     /// <summary>The nearest actor within <paramref name="span"/> words before <paramref name="pos"/> in the clause ("an ICC warrant for").</summary>
     public List<Party> ActorBefore(int pos, int span)
     {

@@ -64,7 +64,7 @@ internal sealed class SentenceCoder
                 continue;
             }
             governed.TryGetValue(t, out var cue);
-            if (cue is null && IsPurposeClause(t, triggers))
+            if (cue is null && (IsPurposeClause(t, triggers) || IsPurposeObject(t, triggers)))
             {
                 if (TracePath is not null) Trace($"  {Describe(t)}: purpose clause");
                 continue;
@@ -326,6 +326,27 @@ internal sealed class SentenceCoder
                 && _line.Tokens[k].Upos is not ("VERB" or "AUX")));
     }
 
+    /// <summary>
+    /// "was in touch with Iranian authorities to ensure the early release of the crew", "arrived to help Haitian
+    /// authorities investigate the assassination": an act named as the object (or the complement) of a purpose
+    /// infinitive that is no trigger is the aim of the earlier act, not an act that happened (where the tagger ran).
+    /// </summary>
+    private bool IsPurposeObject(PatternMatch t, List<PatternMatch> triggers)
+    {
+        if (_line.Tokens[t.Start].Upos is null) return false;
+        for (var p = t.Start - 2; p >= Math.Max(0, t.Start - 8); p--)
+        {
+            if (_args.IsBoundary(p) || _line.IsHardStop(p) || triggers.Any(o => o != t && o.Tokens.Contains(p))) return false;
+            if (_line.Lower[p] != "to" || _line.Tokens[p + 1].Upos != "VERB") continue;
+            // between the infinitive and the trigger only its object's words (no other predicate)
+            for (var k = p + 2; k < t.Start; k++)
+                if (_line.Tokens[k].Upos is "VERB" or "AUX" || _args.IsBoundary(k) || _line.IsHardStop(k)) return false;
+            var clause = _args.ClauseStart(p);
+            return triggers.Any(o => o != t && o.End <= p && o.Start >= clause);
+        }
+        return false;
+    }
+
     /// <summary>"summoned the ambassadors to protest", "flew to Montevideo to announce": a purpose infinitive restates the main act.</summary>
     private bool IsPurposeClause(PatternMatch t, List<PatternMatch> triggers)
     {
@@ -532,6 +553,9 @@ internal sealed class SentenceCoder
         // "criticised joint exercises by India and the United States": the object event's doers are the target
         if (target.Count == 0 && ObjectEvent(t) is { } objectEvent) target = ObjectEventParties(objectEvent, source);
         if (target.Count == 0 && _args.ObjectIsEventAnaphor(cue?.Start ?? t.Start, t.End) is { } kinds) target = OtherPartyOfLatestEvent(source, kinds);
+        // "authorised an investigation into killings committed during Duterte's war on drugs": what is investigated names
+        // no one, so the actor its phrase goes on to name is the target
+        if (target.Count == 0 && code[..2] == "09") target = _args.ActorLaterInClause(t.End, source);
         // "talks brokered by Saudi Arabia and the United States": a mediator's target is the parties of what it mediated
         if (target.Count == 0 && code.StartsWith("045", StringComparison.Ordinal)) target = PartiesOfLatestEvent(source);
         // "demanded that Cuba hand over ...": the addressee of a demand or appeal can follow "that"
