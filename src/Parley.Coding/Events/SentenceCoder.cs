@@ -183,6 +183,10 @@ internal sealed class SentenceCoder
         // "a free trade agreement": a one-word verb pattern the tagger read as a noun modifying the next noun
         if (m.Tokens.Length == 1 && _line.Tokens[m.Start].Upos == "NOUN" && m.Start + 1 < _line.Count && _line.Tokens[m.Start + 1].Upos == "NOUN") return true;
         if (m.Start == 0) return false;
+        // "for alleged illicit enrichment": a one-word "-ed" pattern between a preposition and a word it modifies
+        if (m.Tokens.Length == 1 && _line.Lower[m.Start].EndsWith("ed", StringComparison.Ordinal) && _args.IsPreposition(m.Start - 1)
+            && m.End < _line.Count && !_line.IsPunctuation(m.End) && !_args.IsPreposition(m.End) && !_r.Words.Is(_line.Lower[m.End], "determiner"))
+            return true;
         // "a steep decline": a verb pattern right after an article is a noun
         if (_line.Lower[m.Start - 1] is "a" or "an" or "the") return true;
         if (m.Tokens.Length > 1) return false;
