@@ -805,7 +805,18 @@ internal sealed class ArgumentFinder
             var country = _story.FocusCountry;
             for (var b = first - 1; b >= Math.Max(0, first - 3); b--)
             {
-                if (_ctx.ActorAt[b] is { } owner) { country = owner.Mention.Country; break; }
+                if (_ctx.ActorAt[b] is { } owner)
+                {
+                    // "Japanese and Indian ministers": each conjoined country's group
+                    if (owner.Mention.Kind == ActorKind.Adjective && Conjoined(owner) is { Count: > 1 } several)
+                    {
+                        start = first;
+                        var groupSpan = _ctx.SpanOf(first, j + 1);
+                        return several.Select(p => p.Country).Distinct().Select(c => new Party(c, sector, name, groupSpan)).ToList();
+                    }
+                    country = owner.Mention.Country;
+                    break;
+                }
                 if (IsPreposition(b) || IsBoundary(b) || _ctx.Line.IsHardStop(b)) break;
             }
             if (country is null) return null;

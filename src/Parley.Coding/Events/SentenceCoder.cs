@@ -547,8 +547,9 @@ internal sealed class SentenceCoder
 
         // a protest with no named protesters is by the people of the place it happens in
         if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace().Select(p => p with { Sector = "OPP" }).ToList();
+        // ("Protests against the call-up broke out in dozens of Russian cities": anywhere in the clause)
         if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective
-                && Math.Abs(a.Start - t.Start) <= 6) is { } people)
+                && (Math.Abs(a.Start - t.Start) <= 6 || (a.Start > t.Start && a.Start < _args.ClauseEnd(t.End)))) is { } people)
             source = [new Party(people.Mention.Country, "OPP", people.Mention.Name, people.Mention.Span)];
         if (TracePath is not null) Trace($"    {code}: source [{string.Join(",", source.Select(p => p.Country + p.Sector + ":" + p.Name))}] target [{string.Join(",", target.Select(p => p.Country + p.Sector + ":" + p.Name))}]");
         if (source.Count == 0) return null;
