@@ -318,7 +318,8 @@ internal sealed class SentenceCoder
     /// </summary>
     private bool IsRestatedByNoun(PatternMatch t, List<PatternMatch> triggers)
     {
-        if (t.Pattern.Kind != TriggerKind.Verb || t.Pattern.Root is not ("18" or "19" or "20")) return false;
+        if (t.Pattern.Kind != TriggerKind.Verb || t.Pattern.Root is not ("18" or "19" or "20")
+            || !triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20")) return false;
         var head = _parse.SubjectHead(t.Tokens[0]);
         if (head >= 0 && triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20" && o.Tokens.Contains(head)))
             return true;
@@ -340,7 +341,7 @@ internal sealed class SentenceCoder
         if (_line.Tokens[t.Start].Upos is null) return false;
         for (var p = t.Start - 2; p >= Math.Max(0, t.Start - 8); p--)
         {
-            if (_args.IsBoundary(p) || _line.IsHardStop(p) || triggers.Any(o => o != t && o.Tokens.Contains(p))) return false;
+            if (_line.IsHardStop(p) || _args.IsBoundary(p) || triggers.Any(o => o != t && o.Tokens.Contains(p))) return false;
             if (_line.Lower[p] != "to" || _line.Tokens[p + 1].Upos != "VERB") continue;
             // between the infinitive and the trigger only its object's words (no other predicate)
             for (var k = p + 2; k < t.Start; k++)
@@ -1015,8 +1016,11 @@ internal sealed class SentenceCoder
     {
         for (var k = start - 1; k >= Math.Max(2, start - 12); k--)
         {
-            if (_args.IsBoundary(k) || _line.IsHardStop(k)) return null;
-            if (_line.Lower[k] is not ("after" or "before")) continue;
+            if (_line.Lower[k] is not ("after" or "before"))
+            {
+                if (_line.IsHardStop(k) || _args.IsBoundary(k)) return null;
+                continue;
+            }
             var unit = _line.Lower[k - 1] switch
             {
                 "day" or "days" => 1,
