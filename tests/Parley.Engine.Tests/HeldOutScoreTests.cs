@@ -8,7 +8,7 @@ namespace Parley.Engine.Tests;
 /// <summary>
 /// Scores the default pipeline on the blind held-out set (tests/data/gold/heldout): 16 articles
 /// written and hand-coded without looking at the coder, never used for development. The floors sit
-/// about 0.04 under the figures measured (recall 0.36 = 52/146, precision 0.52 = 68/132 on 2026-11-24); they catch a
+/// about 0.04 under the figures measured (recall 0.37 = 54/146, precision 0.54 = 70/129 on 2026-11-24); they catch a
 /// regression on unseen news, and the gap to the development set's score shows how far the
 /// coder's rules generalise. Do not tune the coder on these articles.
 /// </summary>
@@ -40,7 +40,7 @@ public sealed class HeldOutScoreTests : IDisposable
     /// <summary>Measured figures minus about 0.04; raise them when the coder improves on unseen news.</summary>
     private static class Floor
     {
-        public const double Recall = 0.32;
-        public const double Precision = 0.48;
+        public const double Recall = 0.33;
+        public const double Precision = 0.50;
     }
 }

@@ -40,6 +40,9 @@ internal sealed class StoryState
     /// <summary>The country the story is about at this point (latest place or country named): where "police" serve.</summary>
     public string? FocusCountry { get; set; }
 
+    /// <summary>The focus country before the sentence being read moved it (see <see cref="ArgumentFinder.RememberFocus"/>).</summary>
+    public string? FocusBefore { get; set; }
+
     /// <summary>How often the story has named each country (actors and places) so far.</summary>
     public Dictionary<string, int> CountryCounts { get; } = new(StringComparer.Ordinal);
 
@@ -219,6 +222,32 @@ internal sealed class ArgumentFinder
         return false;
     }
 
+    /// <summary>
+    /// The actors of the noun phrase ending right before <paramref name="pos"/> ("the 17 American and Canadian
+    /// missionaries abducted"): the nearest actor within four words, with those conjoined to it.
+    /// </summary>
+    public List<Party> NounPhraseActorsBefore(int pos)
+    {
+        for (var j = pos - 1; j >= Math.Max(0, pos - 4); j--)
+        {
+            if (IsBoundary(j) || _ctx.Line.IsPunctuation(j) || IsPreposition(j) || TriggerStarts.Contains(j)) break;
+            if (_ctx.ActorAt[j] is { } placed) return Conjoined(placed);
+        }
+        return [];
+    }
+
+    /// <summary>The first actor after <paramref name="end"/> in its clause (twelve words at most) other than <paramref name="source"/>'s.</summary>
+    public List<Party> ActorLaterInClause(int end, IReadOnlyList<Party> source)
+    {
+        var stop = Math.Min(ClauseEnd(end), end + MaxObjectDistance);
+        for (var j = end; j < stop; j++)
+        {
+            if (_lower[j] is "," or ";" or ":") break;
+            if (_ctx.ActorAt[j] is { } placed && source.All(s => !s.SameActorAs(Party.From(placed.Mention)))) return [Party.From(placed.Mention)];
+        }
+        return [];
+    }
+
     /// <summary>The nearest actor within <paramref name="span"/> words before <paramref name="pos"/> in the clause ("an ICC warrant for").</summary>
     public List<Party> ActorBefore(int pos, int span)
     {
@@ -335,11 +364,19 @@ internal sealed class ArgumentFinder
                 && OwnerOf(j) is { Count: > 0 } owners && owners.Where(o => exclude is null || exclude.All(x => !x.SameActorAs(o))).ToList() is { Count: > 0 } owned)
                 return owned;
             if (_words.Is(w, "target-prep") || (noun && w is "of" or "for") || (forIsTarget && w == "for")) { blocked = false; continue; }
-            if (_words.Is(w, "block-prep") || _words.Is(w, "agent-prep") || w == "of") { blocked = true; continue; }
+            if (_words.Is(w, "block-prep") || _words.Is(w, "agent-prep") || w == "of")
+            {
+                blocked = true;
+                // "according to refugees", "due to": a block word before "to" keeps the phrase blocked
+                if (j + 1 < stop && _words.Is(_lower[j + 1], "target-prep")) j++;
+                continue;
+            }
             if (_ctx.ActorAt[j] is { } placed)
             {
                 // "lifted a U.S. ban on arms sales to Vietnam": the source's own country modifying the object is not the target
-                var own = exclude is not null && exclude.Any(x => x.Country == placed.Mention.Country) && !_ctx.Line.Possessive[placed.End - 1];
+                // ("opened an investigation into the president": a whole noun phrase after a preposition is the target, own country or not)
+                var own = exclude is not null && exclude.Any(x => x.Country == placed.Mention.Country) && !_ctx.Line.Possessive[placed.End - 1]
+                    && !PrecededByPreposition(placed.Start);
                 if (!blocked && !own) return ConjoinedRight(placed);
                 j = placed.End - 1;
                 continue;
@@ -491,6 +528,7 @@ internal sealed class ArgumentFinder
     public void RememberFocus()
     {
         _story.CurrentSentence = _ctx.Sentence.Index;
+        _story.FocusBefore = _story.FocusCountry;
         var weight = _ctx.Sentence.Index == 0 ? 2 : 1;
         foreach (var a in _ctx.Actors.Where(a => a.Mention.Country.Length == 3))
             _story.CountryCounts[a.Mention.Country] = _story.CountryCounts.GetValueOrDefault(a.Mention.Country) + weight;
@@ -767,7 +805,18 @@ internal sealed class ArgumentFinder
             var country = _story.FocusCountry;
             for (var b = first - 1; b >= Math.Max(0, first - 3); b--)
             {
-                if (_ctx.ActorAt[b] is { } owner) { country = owner.Mention.Country; break; }
+                if (_ctx.ActorAt[b] is { } owner)
+                {
+                    // "Japanese and Indian ministers": each conjoined country's group
+                    if (owner.Mention.Kind == ActorKind.Adjective && Conjoined(owner) is { Count: > 1 } several)
+                    {
+                        start = first;
+                        var groupSpan = _ctx.SpanOf(first, j + 1);
+                        return several.Select(p => p.Country).Distinct().Select(c => new Party(c, sector, name, groupSpan)).ToList();
+                    }
+                    country = owner.Mention.Country;
+                    break;
+                }
                 if (IsPreposition(b) || IsBoundary(b) || _ctx.Line.IsHardStop(b)) break;
             }
             if (country is null) return null;

@@ -90,6 +90,15 @@ internal sealed class ParseRoles
         return null;
     }
 
+    /// <summary>The token heading what <paramref name="verb"/> acts on (its object or passive subject), or -1.</summary>
+    public int PatientHead(int verb)
+    {
+        if (!Available) return -1;
+        foreach (var c in _children[verb])
+            if (_rel[c] is "obj" or "nsubj:pass") return c;
+        return -1;
+    }
+
     /// <summary>The passive subject of <paramref name="verb"/>: what the act was done to.</summary>
     public List<Party> PassiveSubject(int verb) =>
         Available ? _children[verb].Where(c => _rel[c] == "nsubj:pass").Select(Actors).FirstOrDefault() ?? [] : [];

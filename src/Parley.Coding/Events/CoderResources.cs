@@ -22,6 +22,7 @@ public sealed class CoderResources
         Cues = StatusCues.Load();
         Derived = DerivedCodes.Load();
         Words = FunctionWords.Load();
+        Instruments = InstrumentCodes.Load();
         Lexicon = new Lexicon(
             Patterns.Patterns.SelectMany(p => p.Pattern.Words)
                 .Concat(Cues.Cues.SelectMany(c => c.Pattern.Words))
@@ -45,6 +46,9 @@ public sealed class CoderResources
 
     /// <summary>Function words by role.</summary>
     public FunctionWords Words { get; }
+
+    /// <summary>Attacks coded by the weapon that carries them out ("warplanes struck": 195).</summary>
+    public InstrumentCodes Instruments { get; }
 
     /// <summary>Inflections of every dictionary word.</summary>
     public Lexicon Lexicon { get; }

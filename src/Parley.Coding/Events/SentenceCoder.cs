@@ -58,13 +58,13 @@ internal sealed class SentenceCoder
         List<Party>? previousSubject = null;
         foreach (var t in triggers)
         {
-            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t) || IsDomainOfAnotherAct(t, triggers))
+            if (absorbed.Contains(t) || IsAllegationContent(t, triggers) || IsViolenceAnaphor(t) || IsDomainOfAnotherAct(t, triggers) || IsRestatedByNoun(t, triggers))
             {
                 if (TracePath is not null) Trace($"  {Describe(t)}: absorbed, alleged or anaphor");
                 continue;
             }
             governed.TryGetValue(t, out var cue);
-            if (cue is null && IsPurposeClause(t, triggers))
+            if (cue is null && (IsPurposeClause(t, triggers) || IsPurposeObject(t, triggers)))
             {
                 if (TracePath is not null) Trace($"  {Describe(t)}: purpose clause");
                 continue;
@@ -178,9 +178,15 @@ internal sealed class SentenceCoder
         // "crossed back into", "handed back by": where the tagger ran, a verb pattern whose first word it read
         // as an adverb, preposition or particle is not a predicate
         if (_line.Tokens[m.Start].Upos is "ADV" or "ADP" or "PART") return true;
+        // "for alleged illicit enrichment", "the disputed islands": a one-word verb pattern the tagger read as an adjective
+        if (m.Tokens.Length == 1 && _line.Tokens[m.Start].Upos == "ADJ") return true;
         // "a free trade agreement": a one-word verb pattern the tagger read as a noun modifying the next noun
         if (m.Tokens.Length == 1 && _line.Tokens[m.Start].Upos == "NOUN" && m.Start + 1 < _line.Count && _line.Tokens[m.Start + 1].Upos == "NOUN") return true;
         if (m.Start == 0) return false;
+        // "for alleged illicit enrichment": a one-word "-ed" pattern between a preposition and a word it modifies
+        if (m.Tokens.Length == 1 && _line.Lower[m.Start].EndsWith("ed", StringComparison.Ordinal) && _args.IsPreposition(m.Start - 1)
+            && m.End < _line.Count && !_line.IsPunctuation(m.End) && !_args.IsPreposition(m.End) && !_r.Words.Is(_line.Lower[m.End], "determiner"))
+            return true;
         // "a steep decline": a verb pattern right after an article is a noun
         if (_line.Lower[m.Start - 1] is "a" or "an" or "the") return true;
         if (m.Tokens.Length > 1) return false;
@@ -216,9 +222,26 @@ internal sealed class SentenceCoder
                 if (_line.Lower[k] == "to" && k - c.End <= 6 && t.Start - k <= 5) ok = true;
             }
             // "demanded that Cuba arrest the commanders": what is demanded or urged, in a that-clause with its own subject
-            if (!ok && ThatClauseOf(c) && t.Start - c.End <= 10 && _line.Tokens[t.Start].Upos is null or "VERB"
-                && Enumerable.Range(c.End + 1, t.Start - c.End - 1).All(k => !_args.IsBoundary(k) && !_line.IsHardStop(k)))
-                ok = true;
+            // ("demanded that Cuba, which has hosted the talks since 2018, arrest ...": a relative clause on the subject is skipped)
+            if (!ok && ThatClauseOf(c) && _line.Tokens[t.Start].Upos is null or "VERB")
+            {
+                var words = 0;
+                var clear = true;
+                for (var k = c.End + 1; k < t.Start && clear; k++)
+                {
+                    if (_line.Lower[k] == "," && k + 1 < t.Start && _line.Lower[k + 1] is "which" or "who")
+                    {
+                        var close = k + 1;
+                        while (close < t.Start && _line.Lower[close] != ",") close++;
+                        if (close >= t.Start) { clear = false; break; }
+                        k = close;
+                        continue;
+                    }
+                    clear = !_args.IsBoundary(k) && !_line.IsHardStop(k);
+                    words++;
+                }
+                ok = clear && words <= 9;
+            }
             // a cue's direct object naming an event: "threatened military strikes", "pledged aid"
             // ("ordered a mobilisation" is the orderer's own act, not a demand)
             if (!ok && t.Start - c.End <= 3 && t.Start > c.End && c.Cue.Derive != "order")
@@ -226,7 +249,8 @@ internal sealed class SentenceCoder
                     && _line.Lower[k] is not ("and" or "or"));
             if (!ok) continue;
             // no other trigger between the cue and this one (except the cue's own)
-            if (triggers.Any(o => o != t && o.Start >= c.End && o.Start < t.Start)) continue;
+            // (nor one inside a relative clause on the that-clause's subject: "that Cuba, which has hosted the negotiations, arrest")
+            if (triggers.Any(o => o != t && o.Start >= c.End && o.Start < t.Start && !(ThatClauseOf(c) && RelativeClauseAround(o.Start) is { } r && r.End < t.Start))) continue;
             // the cue closest to the complement wins; of two ending together, the longer ("accepted an invitation")
             if (best is null || c.End > best.End || (c.End == best.End && c.Start < best.Start)) best = c;
         }
@@ -264,7 +288,9 @@ internal sealed class SentenceCoder
     /// the gerunds (or, after an accusation, the event nouns) are what is alleged, not events.</summary>
     private bool IsAllegationContent(PatternMatch t, List<PatternMatch> triggers)
     {
-        var gerund = _line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal);
+        // "accused the West of trying to destroy Russia": the act after "trying/planning to" is alleged like a gerund
+        var gerund = _line.Lower[t.Start].EndsWith("ing", StringComparison.Ordinal)
+            || (t.Start >= 2 && _line.Lower[t.Start - 1] == "to" && _line.Lower[t.Start - 2].EndsWith("ing", StringComparison.Ordinal));
         if (!gerund && t.Pattern.Kind != TriggerKind.Noun) return false;
         var clause = _args.ClauseStart(t.Start);
         var accusation = triggers.LastOrDefault(o => o.Start < t.Start && o.Start >= clause
@@ -284,6 +310,46 @@ internal sealed class SentenceCoder
         if (t.Pattern.Kind != TriggerKind.Noun || t.Pattern.Root is not ("18" or "19" or "20") || t.Start == 0) return false;
         if (_line.Lower[t.Start - 1] is not ("the" or "this" or "these" or "that")) return false;
         return _story.Events.Any(e => e.SentenceIndex < _ctx.Sentence.Index && string.CompareOrdinal(e.Code[..2], "14") >= 0);
+    }
+
+    /// <summary>
+    /// "a car bomb attack on a police academy killed 21 people", "the strike killed ten": a violent verb whose subject
+    /// is a violent event noun of the sentence tells that event's toll, not another act (read from the parse).
+    /// </summary>
+    private bool IsRestatedByNoun(PatternMatch t, List<PatternMatch> triggers)
+    {
+        if (t.Pattern.Kind != TriggerKind.Verb || t.Pattern.Root is not ("18" or "19" or "20")
+            || !triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20")) return false;
+        var head = _parse.SubjectHead(t.Tokens[0]);
+        if (head >= 0 && triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20" && o.Tokens.Contains(head)))
+            return true;
+        // by word order: the noun right before the verb, or before a prepositional phrase that leads to it
+        // ("a car bomb attack on a police academy in Bogota killed"), with no other predicate between
+        return triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20" && o.End <= t.Start
+            && t.Start - o.End <= 8 && (o.End == t.Start || _args.IsPreposition(o.End))
+            && Enumerable.Range(o.End, t.Start - o.End).All(k => !_line.IsPunctuation(k) && !_args.IsBoundary(k) && !_r.Words.Is(_line.Lower[k], "and")
+                && _line.Tokens[k].Upos is not ("VERB" or "AUX")));
+    }
+
+    /// <summary>
+    /// "was in touch with Iranian authorities to ensure the early release of the crew", "arrived to help Haitian
+    /// authorities investigate the assassination": an act named as the object (or the complement) of a purpose
+    /// infinitive that is no trigger is the aim of the earlier act, not an act that happened (where the tagger ran).
+    /// </summary>
+    private bool IsPurposeObject(PatternMatch t, List<PatternMatch> triggers)
+    {
+        if (_line.Tokens[t.Start].Upos is null) return false;
+        for (var p = t.Start - 2; p >= Math.Max(0, t.Start - 8); p--)
+        {
+            if (_line.IsHardStop(p) || _args.IsBoundary(p) || triggers.Any(o => o != t && o.Tokens.Contains(p))) return false;
+            if (_line.Lower[p] != "to" || _line.Tokens[p + 1].Upos != "VERB") continue;
+            // between the infinitive and the trigger only its object's words (no other predicate)
+            for (var k = p + 2; k < t.Start; k++)
+                if (_line.Tokens[k].Upos is "VERB" or "AUX" || _args.IsBoundary(k) || _line.IsHardStop(k)) return false;
+            var clause = _args.ClauseStart(p);
+            return triggers.Any(o => o != t && o.End <= p && o.Start >= clause);
+        }
+        return false;
     }
 
     /// <summary>"summoned the ambassadors to protest", "flew to Montevideo to announce": a purpose infinitive restates the main act.</summary>
@@ -327,6 +393,8 @@ internal sealed class SentenceCoder
                 if (code[..2] == "03") status = EventStatus.Occurred;
             }
             else if (cue.Cue.Derive is "order") code = _r.Derived.Derive("demand", code);
+            // "invited Lula to visit" intends the meeting (036); "invited Japan to a naval exercise" appeals (020)
+            else if (cue.Cue.Derive is "invite") code = _r.Derived.Derive(string.CompareOrdinal(code[..2], "09") < 0 ? "intent" : "appeal", code);
             // "vowed to take legal action", "vowed to hunt down those responsible": promising a hostile act threatens it
             else if (cue.Cue.Derive is "intent" && status == EventStatus.Pledged && string.CompareOrdinal(code[..2], "11") >= 0)
             {
@@ -341,7 +409,7 @@ internal sealed class SentenceCoder
                 : _args.FindSubject(cue.Start, previousSubject);
             subject = source;
             var to = Enumerable.Range(cue.End, Math.Max(0, t.Start - cue.End)).FirstOrDefault(k => _line.Lower[k] == "to", -1);
-            target = cue.Cue.Derive is "appeal" or "demand" or "order" && to > cue.End
+            target = cue.Cue.Derive is "appeal" or "demand" or "order" or "invite" && to > cue.End
                 ? _args.FindObject(cue.End, noun: false, limit: to, exclude: source)
                 : ThatClauseOf(cue) ? _args.FindSubject(t.Start)
                 : _args.FindObject(t.End, noun);
@@ -358,7 +426,8 @@ internal sealed class SentenceCoder
                 source = t.Start >= 2 && _line.Lower[t.Start - 2] == "for" ? _args.ActorBefore(t.Start - 2, 4) : [];
                 if (source.Count == 0) source = _args.LocalAuthorities();
             }
-            var agent = _args.FindAgent(t.End);
+            // "talks brokered by Saudi Arabia": the agent of a participle after the noun is that participle's, not the noun's
+            var agent = IsReducedRelative(t.End) ? [] : _args.FindAgent(t.End);
             if (source.Count == 0 && agent.Count > 0) source = agent;
             // "exercises that Indian and U.S. troops are holding": the relative clause's subject holds them
             if (source.Count == 0) source = _args.RelativeSubjectAfter(t.End);
@@ -394,6 +463,14 @@ internal sealed class SentenceCoder
                 source = _args.LocalAuthorities();
             }
         }
+        else if (t.Tokens.Length == 1 && IsReducedRelative(t.Start))
+        {
+            // "talks brokered by Saudi Arabia", "missionaries abducted near Port-au-Prince": a participle modifying a
+            // noun is a passive whose agent follows "by" and whose patient is the noun's actor
+            source = _args.FindAgent(t.End);
+            target = _args.NounPhraseActorsBefore(t.Start);
+            if (source.Count == 0 && (code[..2] == "17" || code.StartsWith("084", StringComparison.Ordinal))) source = _args.LocalAuthorities();
+        }
         else if (_args.IsPassive(t.Start))
         {
             target = _parse.PassiveSubject(t.Tokens[0]);
@@ -419,6 +496,12 @@ internal sealed class SentenceCoder
                 target = [destination];
                 goto found;
             }
+            // "called for her resignation", "demanded the president's ouster": the owner of the pattern's last noun is the target
+            if (t.Pattern.TargetIsOwner && _args.FindPossessor(t.Tokens[^1]).Where(p => source.All(x => !x.SameActorAs(p))).ToList() is { Count: > 0 } owner)
+            {
+                target = owner;
+                goto found;
+            }
             if (t.Pattern.TargetInComplement && t.Tokens.Length > 1)
             {
                 target = VerdictTarget(t, source);
@@ -439,6 +522,11 @@ internal sealed class SentenceCoder
                     || (c.Cue.Status == EventStatus.Threatened && code.StartsWith("13", StringComparison.Ordinal))));
             if (self is not null) status = self.Cue.Status;
         }
+        // "the group was seized", "seized two journalists": a seizure of people is an abduction, not a seizure of property
+        // (Clauses/Data/noun-classes.tsv)
+        if (code == "1711" && !noun && t.Tokens.Length == 1 && PatientIsPerson(t.Tokens[0], target)) code = "181";
+        // "Army warplanes struck RSF positions": an attack by aircraft or drones is coded by its instrument (Patterns/Data/instruments.tsv)
+        if (code == "190" && !noun && _r.Instruments.CodeOfSubject(_line, t.Start) is { } byInstrument) code = byInstrument;
         status = ApplyModality(anchor, status);
         // "said it would not attend the talks", "would not cooperate with the investigation": a cooperative act
         // declared not to come is a refusal (12x), and the refusal happened
@@ -460,8 +548,9 @@ internal sealed class SentenceCoder
 
         // a protest with no named protesters is by the people of the place it happens in
         if (source.Count == 0 && code[..2] == "14") source = _args.AnyPlace().Select(p => p with { Sector = "OPP" }).ToList();
+        // ("Protests against the call-up broke out in dozens of Russian cities": anywhere in the clause)
         if (source.Count == 0 && code[..2] == "14" && _ctx.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Adjective
-                && Math.Abs(a.Start - t.Start) <= 6) is { } people)
+                && (Math.Abs(a.Start - t.Start) <= 6 || (a.Start > t.Start && a.Start < _args.ClauseEnd(t.End)))) is { } people)
             source = [new Party(people.Mention.Country, "OPP", people.Mention.Name, people.Mention.Span)];
         if (TracePath is not null) Trace($"    {code}: source [{string.Join(",", source.Select(p => p.Country + p.Sector + ":" + p.Name))}] target [{string.Join(",", target.Select(p => p.Country + p.Sector + ":" + p.Name))}]");
         if (source.Count == 0) return null;
@@ -470,6 +559,11 @@ internal sealed class SentenceCoder
         // "criticised joint exercises by India and the United States": the object event's doers are the target
         if (target.Count == 0 && ObjectEvent(t) is { } objectEvent) target = ObjectEventParties(objectEvent, source);
         if (target.Count == 0 && _args.ObjectIsEventAnaphor(cue?.Start ?? t.Start, t.End) is { } kinds) target = OtherPartyOfLatestEvent(source, kinds);
+        // "authorised an investigation into killings committed during Duterte's war on drugs": what is investigated names
+        // no one, so the actor its phrase goes on to name is the target
+        if (target.Count == 0 && code[..2] == "09") target = _args.ActorLaterInClause(t.End, source);
+        // "talks brokered by Saudi Arabia and the United States": a mediator's target is the parties of what it mediated
+        if (target.Count == 0 && code.StartsWith("045", StringComparison.Ordinal)) target = PartiesOfLatestEvent(source);
         // "demanded that Cuba hand over ...": the addressee of a demand or appeal can follow "that"
         if (target.Count == 0 && code[..2] is "02" or "10" or "13" && t.End < _line.Count && _line.Lower[t.End] == "that")
         {
@@ -495,7 +589,9 @@ internal sealed class SentenceCoder
         // (not an act told in an "after/before/since" clause: "a week after soldiers seized power" is another event)
         if (target.Count == 0 && code[..2] is not ("01" or "02" or "03" or "04" or "05" or "06" or "14") && !InTimeClause(t.Start) && !unnamed) target = ContinuedTarget(source);
         // aid with no recipient named goes where the story is ("Spain sent 56 rescuers" after the earthquake in Morocco)
-        if (target.Count == 0 && code[..2] == "07" && _story.FocusCountry is { } focus && source.All(p => p.Country != focus))
+        // (where the story was before this sentence, not the last place it names: "sent rescue teams and said it
+        // would host a conference in Brussels")
+        if (target.Count == 0 && code[..2] == "07" && (_story.FocusBefore ?? _story.FocusCountry) is { } focus && source.All(p => p.Country != focus))
             target = [new Party(focus, "", focus, null)];
         // strikes and rallies address their own government; arrests and crackdowns fall on their own people
         if (target.Count == 0 && code[..2] == "14") target = [new Party(source[0].Country, "GOV", source[0].Country, null)];
@@ -571,6 +667,17 @@ internal sealed class SentenceCoder
                 draft.RelativeDate = saying.Anchor != "absolute";
             }
             else draft.SayingTime = saying;
+        }
+        // "ended the talks on Friday, a day after a car bomb attack killed 21 people": an act told after "a day after"
+        // is dated from the main clause's day
+        if (IntervalBefore(t.Start) is { } interval && MainClauseDay(interval.Word) is { } mainDay)
+        {
+            draft.Date = mainDay.AddDays(interval.Days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            draft.Precision = TimeGranularity.Day;
+            draft.DateSource = DateSource.Explicit;
+            draft.RelativeDate = true;
+            draft.Time = null;
+            draft.SayingTime = null;
         }
         draft.Place = ChoosePlace(anchor, t);
         var triggerSpan = _ctx.SpanOf(t.Start, t.End);
@@ -694,6 +801,8 @@ internal sealed class SentenceCoder
                     // "after a steep decline earlier in 2025": a time inside a following "after/before/since" phrase dates that phrase
                     if (Enumerable.Range(t.End, placed.Start - t.End).Any(k => _r.Words.Is(_line.Lower[k], "subordinate-time")
                         && !(k == t.End && _line.Lower[k] == "since"))) continue;
+                    // "revive a pact signed in 2001": a time after a participle modifying a later noun dates that participle
+                    if (AnyReducedRelative(t.End + 1, placed.Start)) continue;
                     // "condemned the attack and began evacuating its citizens on Tuesday": a time after a second predicate dates that one
                     if (Enumerable.Range(t.End + 1, Math.Max(0, placed.Start - t.End - 2))
                         .Any(k => _line.Lower[k] is "and" or "but" && IsPastVerb(k + 1))) continue;
@@ -705,7 +814,8 @@ internal sealed class SentenceCoder
                 }
                 distance += Enumerable.Range(Math.Min(placed.Start, t.Start), Math.Abs(placed.Start - t.Start)).Count(k => _line.Lower[k] == ",") * 6;
             }
-            else if (clauseStart == 0 && placed.End <= anchor && FramesSentence(placed))
+            // "Last year, bombers flew near Japan while Biden was visiting Tokyo": a time fronted with a comma frames every clause
+            else if (placed.End <= anchor && FramesSentence(placed) && (clauseStart == 0 || (FrontedWithComma(placed))))
             {
                 distance = 20;
             }
@@ -781,6 +891,48 @@ internal sealed class SentenceCoder
     /// <summary>True for a time that opens the sentence ("On Monday, ..."): it frames the main clause.</summary>
     private bool FramesSentence(Placed<TimeMention> placed) => placed.Start <= 1;
 
+    /// <summary>True for a time set off by a comma ("Last year, ..."): a fronted adverbial of the whole sentence.</summary>
+    private bool FrontedWithComma(Placed<TimeMention> placed) => placed.End < _line.Count && _line.Lower[placed.End] == ",";
+
+    /// <summary>
+    /// True when <paramref name="k"/> is a past form after a noun ("a pact signed in 2001", "agreements signed by
+    /// Beijing", "missionaries abducted near the capital"): a reduced relative clause or a new predicate, whose
+    /// time, agent and place are its own.
+    /// </summary>
+    private bool IsReducedRelative(int k)
+    {
+        // only where the tagger ran: by word shape alone "said its soldiers attacked" reads the same as "a pact signed"
+        if (k < 1 || k >= _line.Count || _line.Tokens[k].Xpos is not { } tag) return false;
+        // a past participle (not a past tense) right after a noun, attached to it where the parser ran (the tagger
+        // alone reads "farmers protested" as one), in a clause whose predicate came before
+        return tag == "VBN" && _line.Tokens[k - 1].Upos is "NOUN" or "PROPN" or "NUM" && _line.Tokens[k].Relation is null or "acl"
+            && FirstPredicate < k - 1;
+    }
+
+    private bool AnyReducedRelative(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (IsReducedRelative(k)) return true;
+        return false;
+    }
+
+    /// <summary>The first token the tagger read as a verb or auxiliary (the sentence length when none), found once.</summary>
+    private int FirstPredicate
+    {
+        get
+        {
+            if (_firstPredicate < 0)
+            {
+                _firstPredicate = _line.Count;
+                for (var i = 0; i < _line.Count; i++)
+                    if (_line.Tokens[i].Upos is "VERB" or "AUX") { _firstPredicate = i; break; }
+            }
+            return _firstPredicate;
+        }
+    }
+
+    private int _firstPredicate = -1;
+
     /// <summary>The place named with "in/at/near" in the trigger's clause, or opening the sentence ("In Busan, ...").</summary>
     private PlaceMention? ChoosePlace(int anchor, PatternMatch t)
     {
@@ -819,6 +971,102 @@ internal sealed class SentenceCoder
         if (doers.Count == 0) doers = _args.RelativeSubjectAfter(objectEvent.End);
         if (doers.Count == 0) doers = _args.FindObject(objectEvent.End, noun: true);
         return doers.Where(p => source.All(s => !s.SameActorAs(p))).ToList();
+    }
+
+    /// <summary>True when what the verb at <paramref name="verb"/> acts on is a person or a group of people: a person
+    /// named as its target, or a parsed object or passive subject whose noun is of the class "person".</summary>
+    private bool PatientIsPerson(int verb, List<Party> target)
+    {
+        if (target.Any(p => p.Span is { } span && _ctx.Actors.Any(a => a.Mention.Span == span && a.Mention.Kind == ActorKind.Person))) return true;
+        var patient = _parse.PatientHead(verb);
+        if (patient >= 0 && _r.Words.NounClass(_line.Lower[patient]) == "person") return true;
+        return PatientNounByOrder(verb) is { } noun && _r.Words.NounClass(_line.Lower[noun]) == "person";
+    }
+
+    /// <summary>
+    /// The patient's head noun by word order: a passive's subject ("The group, which includes five children, was
+    /// seized": the noun before the relative clause), else the last word of the object phrase ("seized a tanker in").
+    /// </summary>
+    private int? PatientNounByOrder(int verb)
+    {
+        if (_args.IsPassive(verb))
+        {
+            var k = verb - 1;
+            while (k >= 0 && (_r.Words.Is(_line.Lower[k], "be") || _line.Lower[k] is "has" or "have" or "had" or "reportedly")) k--;
+            // skip a ", which/who ... ," relative clause back to its antecedent
+            if (k > 0 && _line.Lower[k] == ",")
+                for (var c = k - 1; c > 0; c--)
+                    if (_line.Lower[c] == "," && _line.Lower[c + 1] is "which" or "who") { k = c - 1; break; }
+            return k >= 0 && !_line.IsPunctuation(k) ? k : null;
+        }
+        int? last = null;
+        for (var j = verb + 1; j < Math.Min(_line.Count, verb + 7); j++)
+        {
+            if (_line.IsPunctuation(j) || _args.IsPreposition(j) || _args.IsBoundary(j) || _r.Words.Is(_line.Lower[j], "and")) break;
+            last = j;
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// "a day after", "two weeks before", "less than 24 hours after" opening the phrase of the trigger at
+    /// <paramref name="start"/>: the "after/before" word and the days to add to the main clause's date (negative after).
+    /// </summary>
+    private (int Word, int Days)? IntervalBefore(int start)
+    {
+        for (var k = start - 1; k >= Math.Max(2, start - 12); k--)
+        {
+            if (_line.Lower[k] is not ("after" or "before"))
+            {
+                if (_line.IsHardStop(k) || _args.IsBoundary(k)) return null;
+                continue;
+            }
+            var unit = _line.Lower[k - 1] switch
+            {
+                "day" or "days" => 1,
+                "week" or "weeks" => 7,
+                "hour" or "hours" => 0,
+                _ => -1,
+            };
+            if (unit < 0) return null;
+            var n = _r.Words.NumberValue(_line.Lower[k - 2]);
+            if (n is null && unit != 0) return null;
+            // the interval stands on its own before "after" (", a day after", "less than 24 hours after"), not as
+            // the object of another word ("paused tariffs for 30 days after")
+            var before = n is null ? k - 2 : k - 3;
+            if (before >= 0 && !_args.IsBoundary(before) && _line.Lower[before] is not ("," or "than" or "just" or "only" or "barely" or "about" or "some" or "nearly" or "almost" or "roughly"))
+                return null;
+            var days = n is null ? 0 : unit == 0 ? n.Value / 24 : n.Value * unit;
+            return (k, _line.Lower[k] == "after" ? -days : days);
+        }
+        return null;
+    }
+
+    /// <summary>The day of the event this sentence coded before the word at <paramref name="word"/>, dated to the day in its own clause.</summary>
+    private DateOnly? MainClauseDay(int word)
+    {
+        var at = _ctx.SpanOf(word, word + 1).Start;
+        foreach (var e in _story.Events)
+        {
+            if (e.SentenceIndex != _ctx.Sentence.Index || e.DateSource != DateSource.Explicit || e.Precision != TimeGranularity.Day || e.Date is null) continue;
+            if (e.Evidence.Count == 0 || e.Evidence[0].Trigger.Start >= at) continue;
+            if (DateOnly.TryParseExact(e.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                return day;
+        }
+        return null;
+    }
+
+    /// <summary>The participants of the story's latest event (this sentence or the two before) in which the source took no part.</summary>
+    private List<Party> PartiesOfLatestEvent(List<Party> source)
+    {
+        for (var i = _story.Events.Count - 1; i >= 0; i--)
+        {
+            var e = _story.Events[i];
+            if (_ctx.Sentence.Index - e.SentenceIndex > 2) break;
+            if (e.Participants.Any(p => source.Any(s => s.Country == p.Country))) continue;
+            return e.Participants.GroupBy(p => p.Country + "/" + p.Sector).Select(g => g.First()).ToList();
+        }
+        return [];
     }
 
     private List<Party> OtherPartyOfLatestEvent(List<Party> source, string[] kinds)

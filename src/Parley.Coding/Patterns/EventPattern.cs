@@ -19,8 +19,9 @@ public enum TriggerKind
 /// <param name="TargetWithOnly">The direct object is a topic ("discussed the war"): the target comes only from "with/between/among X".</param>
 /// <param name="TargetInComplement">A verdict in reported speech ("said the vote was a sham"): the target is what the
 /// reported clause judges, named before its second word.</param>
+/// <param name="TargetIsOwner">The target is the owner of the pattern's last noun ("called for her resignation").</param>
 public sealed record EventPattern(string Code, TriggerKind Kind, WordPattern Pattern, bool NeedsPair, bool Fallback, int Line, bool TargetWithOnly = false,
-    bool TargetInComplement = false)
+    bool TargetInComplement = false, bool TargetIsOwner = false)
 {
     /// <summary>The code of a blocking pattern: words that look like a trigger but report no event.</summary>
     public const string NoEvent = "-";

@@ -50,7 +50,7 @@ public sealed class PatternDictionary
             WordPattern pattern;
             try { pattern = WordPattern.Parse(row["pattern"]); }
             catch (FormatException e) { throw new InvalidDataException($"{row.File} line {row.Line}: {e.Message}", e); }
-            patterns.Add(new EventPattern(code, kind, pattern, flags.Contains("pair"), flags.Contains("fallback"), row.Line, flags.Contains("with"), flags.Contains("verdict")));
+            patterns.Add(new EventPattern(code, kind, pattern, flags.Contains("pair"), flags.Contains("fallback"), row.Line, flags.Contains("with"), flags.Contains("verdict"), flags.Contains("owner")));
         }
         return new PatternDictionary(patterns);
     }

@@ -1,0 +1,30 @@
+using Parley.Core.Data;
+
+namespace Parley.Coding.Patterns;
+
+/// <summary>
+/// Weapons that say how an attack was carried out (Patterns/Data/instruments.tsv): "Army warplanes struck"
+/// is an air strike (195), not a generic attack (190). Immutable and thread-safe.
+/// </summary>
+public sealed class InstrumentCodes
+{
+    private readonly Dictionary<string, string> _codes;
+
+    private InstrumentCodes(Dictionary<string, string> codes) => _codes = codes;
+
+    /// <summary>Reads the embedded list.</summary>
+    public static InstrumentCodes Load() =>
+        new(DataFile.ReadTsv(typeof(InstrumentCodes).Assembly, "Patterns/Data/instruments.tsv")
+            .ToDictionary(r => r["word"], r => r["code"], StringComparer.Ordinal));
+
+    /// <summary>
+    /// The code of the weapon heading the subject of the verb at <paramref name="verb"/> ("warplanes struck",
+    /// "Israeli aircraft had struck"), or null: the word just before the verb, past auxiliaries.
+    /// </summary>
+    public string? CodeOfSubject(TokenLine line, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && line.Lower[k] is "has" or "have" or "had" or "also" or "reportedly" or "then" or "later") k--;
+        return k >= 0 && _codes.TryGetValue(line.Lower[k], out var code) ? code : null;
+    }
+}
