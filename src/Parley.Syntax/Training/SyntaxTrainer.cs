@@ -22,11 +22,12 @@ public static class SyntaxTrainer
                 throw new ArgumentException($"PARLEY-S004: {file} looks like a test split; Parley never trains on test data", nameof(options));
         }
         var read = options.TrainFiles
-            .SelectMany(f => ConlluReader.ReadFile(f).Select(s => (Sentence: s, Repeats: TrainingOptions.IsInDomain(f) ? Math.Max(1, options.InDomainRepeats) : 1)))
+            .SelectMany(f => ConlluReader.ReadFile(f).Select(s => (Sentence: s, InDomain: TrainingOptions.IsInDomain(f))))
             .ToList();
         if (options.MaxSentences > 0 && read.Count > options.MaxSentences) read = read.Take(options.MaxSentences).ToList();
         var sentences = read.Select(r => r.Sentence).ToList();
-        var repeats = read.Select(r => r.Repeats).ToArray();
+        var parserRepeats = read.Select(r => r.InDomain ? Math.Max(1, options.InDomainRepeats) : 1).ToArray();
+        var taggerRepeats = read.Select(r => r.InDomain ? Math.Max(1, options.TaggerInDomainRepeats ?? options.InDomainRepeats) : 1).ToArray();
         if (sentences.Count == 0) throw new ArgumentException("PARLEY-S005: no training sentences", nameof(options));
         var log = options.Log;
         log?.Invoke($"training on {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Count):N0} words from {options.TrainFiles.Count} files");
@@ -46,11 +47,11 @@ public static class SyntaxTrainer
         var xpos = tagIds.OrderBy(p => p.Value).Select(p => p.Key.Item2).ToArray();
         var labels = labelIds.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
 
-        var tagged = sentences.Select((s, i) => ToTagged(s, tagIds) with { Repeats = repeats[i] }).ToList();
+        var tagged = sentences.Select((s, i) => ToTagged(s, tagIds) with { Repeats = taggerRepeats[i] }).ToList();
         if (options.TagCacheDirectory is { } cache && TagCache.TryLoad(cache, tagged.Count, out var cachedTagger, out var cachedLemmatizer, out var cachedTags))
         {
             log?.Invoke($"tagger, lemmatiser and jackknifed tags read from {cache}");
-            return new SyntaxModels(cachedTagger, cachedLemmatizer, TrainParser(options, sentences, tagged, cachedTags, labels, labelIds, upos, log));
+            return new SyntaxModels(cachedTagger, cachedLemmatizer, TrainParser(options, sentences, parserRepeats, tagged, cachedTags, labels, labelIds, upos, log));
         }
         var classes = upos.Length;
         var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words).Select(w => (w.Form, w.Upos, w.Xpos, w.Lemma)));
@@ -60,7 +61,7 @@ public static class SyntaxTrainer
         {
             // No jackknifing: a one-pass tagger, and a parser trained on gold tags.
             var plain = new PosTagger(first, null, upos, xpos, options.TaggerClusterTemplates);
-            return new SyntaxModels(plain, lemmatizer, TrainParser(options, sentences, tagged, tagged.Select(t => t.Tags).ToArray(), labels, labelIds, upos, log));
+            return new SyntaxModels(plain, lemmatizer, TrainParser(options, sentences, parserRepeats, tagged, tagged.Select(t => t.Tags).ToArray(), labels, labelIds, upos, log));
         }
 
         // Jackknifing: every sentence gets tags from taggers that never saw it, as at run time. The
@@ -82,7 +83,7 @@ public static class SyntaxTrainer
         }
         var tagger = new PosTagger(first, second, upos, xpos, options.TaggerClusterTemplates);
         if (options.TagCacheDirectory is { } directory) TagCache.Save(directory, tagger, lemmatizer, finalTags);
-        return new SyntaxModels(tagger, lemmatizer, TrainParser(options, sentences, tagged, finalTags, labels, labelIds, upos, log));
+        return new SyntaxModels(tagger, lemmatizer, TrainParser(options, sentences, parserRepeats, tagged, finalTags, labels, labelIds, upos, log));
     }
 
     /// <summary>Tags of every sentence from a tagger trained on the other folds.</summary>
@@ -102,7 +103,7 @@ public static class SyntaxTrainer
         return result;
     }
 
-    private static BidirectionalParser TrainParser(TrainingOptions options, List<ConlluSentence> sentences, List<TaggedSentence> tagged, int[][] parserTags,
+    private static BidirectionalParser TrainParser(TrainingOptions options, List<ConlluSentence> sentences, int[] repeats, List<TaggedSentence> tagged, int[][] parserTags,
         string[] labels, Dictionary<string, int> labelIds, string[] upos, Action<string>? log)
     {
         var parserSentences = new List<ParserSentence>(tagged.Count);
@@ -120,7 +121,7 @@ public static class SyntaxTrainer
             }
             heads[0] = -1;
             if (!IsTree(heads)) continue;
-            parserSentences.Add(new ParserSentence(words, parserTags[i], Projectivizer.Lift(heads), rels, tagged[i].Repeats));
+            parserSentences.Add(new ParserSentence(words, parserTags[i], Projectivizer.Lift(heads), rels, repeats[i]));
         }
         var coarse = upos.Distinct().ToList();
         var coarseOfTag = upos.Select(u => coarse.IndexOf(u)).ToArray();

@@ -55,6 +55,9 @@ public sealed class TrainingOptions
     /// </summary>
     public int InDomainRepeats { get; init; } = 1;
 
+    /// <summary>The tagger's <see cref="InDomainRepeats"/> when it should differ from the parser's.</summary>
+    public int? TaggerInDomainRepeats { get; init; }
+
     /// <summary>Whether a training file is in-domain web text (a UD EWT file): see <see cref="InDomainRepeats"/>.</summary>
     public static bool IsInDomain(string file) => Path.GetFileName(file).StartsWith("en_ewt", StringComparison.OrdinalIgnoreCase);
 
