@@ -1,7 +1,11 @@
 #:project ../src/Parley.Syntax/Parley.Syntax.csproj
 // Rebuilds the shipped syntax models and prints their scores.
 // Usage: dotnet run -c Release tools/train-syntax.cs -- UD_DIR OUT_DIR [SEED [PARSER_EPOCHS [TAGGER_EPOCHS [JACKKNIFE_FOLDS [MIN_FEATURE_COUNT [FLAGS...]]]]]]]
-//   FLAGS: "all", "no-clusters" (the session-1 feature set), "forward-only" (no right-to-left parser).
+//   FLAGS: "all", "no-clusters" (the session-1 feature set), "forward-only" (no right-to-left parser),
+//          "ewt=K" (each UD EWT sentence visited K times per epoch: TrainingOptions.InDomainRepeats),
+//          "tagger-ewt=K" (the tagger's own K: TrainingOptions.TaggerInDomainRepeats),
+//          "tagger-clusters=none|few|all" (TrainingOptions.TaggerClusters; otherwise as the parser),
+//          "label-sets" (parser label-set features without clusters: TrainingOptions.ParserLabelSets).
 //   UD_DIR  the shared UD folder (../shared/ud), OUT_DIR where tagger.bin.gz and parser.bin.gz go.
 //   Environment PARLEY_SYNTAX_TAG_CACHE=DIR keeps the tagger and jackknifed tags in DIR (TrainingOptions.TagCacheDirectory).
 //   "all" also trains on the held-out GUM news fold (the shipped model): its GUM news figures are then not held out.
@@ -30,6 +34,10 @@ var options = new TrainingOptions
     MinFeatureCount = minCount,
     Clusters = !flags.Contains("no-clusters"),
     Bidirectional = !flags.Contains("forward-only"),
+    TaggerClusters = flags.FirstOrDefault(f => f.StartsWith("tagger-clusters=", StringComparison.Ordinal)) is { } tc ? Enum.Parse<Parley.Syntax.Tagging.TaggerClusters>(tc[16..], ignoreCase: true) : null,
+    ParserLabelSets = flags.Contains("label-sets") ? true : null,
+    TaggerInDomainRepeats = flags.FirstOrDefault(f => f.StartsWith("tagger-ewt=", StringComparison.Ordinal)) is { } tewt ? int.Parse(tewt[11..]) : null,
+    InDomainRepeats = flags.FirstOrDefault(f => f.StartsWith("ewt=", StringComparison.Ordinal)) is { } ewt ? int.Parse(ewt[4..]) : 1,
     TagCacheDirectory = Environment.GetEnvironmentVariable("PARLEY_SYNTAX_TAG_CACHE") is { Length: > 0 } cache ? Directory.CreateDirectory(cache).FullName : null,
     Log = line => Console.WriteLine($"[{watch.Elapsed:mm\\:ss}] {line}"),
 };

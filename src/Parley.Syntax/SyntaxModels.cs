@@ -19,8 +19,10 @@ public sealed class SyntaxModels
     internal const string TaggerFile = "tagger.bin.gz";
     internal const string ParserFile = "parser.bin.gz";
     private const string TaggerMagic = "parley-tagger-2";
+    private const string FewClustersTaggerMagic = "parley-tagger-3";
     private const string ParserMagic = "parley-parser-3";
     private const string ForwardOnlyParserMagic = "parley-parser-2";
+    private const string LabelSetsParserMagic = "parley-parser-4"; // one left-to-right parser, no clusters, dependents' label sets
     // Models saved before word clusters (session 1): read with the feature templates they were trained with.
     private const string TaggerMagicBeforeClusters = "parley-tagger-1";
     private const string ParserMagicBeforeClusters = "parley-parser-1";
@@ -77,20 +79,23 @@ public sealed class SyntaxModels
     /// <exception cref="InvalidDataException">A stream is not a Parley model (code PARLEY-S002).</exception>
     public static SyntaxModels Load(Stream tagger, Stream parser)
     {
-        var (t, l) = ModelFile.Load(tagger, [TaggerMagic, TaggerMagicBeforeClusters], (magic, r) => (PosTagger.Read(r, clusters: magic == TaggerMagic), Lemmatizer.Read(r)));
+        var (t, l) = ModelFile.Load(tagger, [TaggerMagic, FewClustersTaggerMagic, TaggerMagicBeforeClusters], (magic, r) =>
+            (PosTagger.Read(r, magic switch { TaggerMagic => TaggerClusters.All, FewClustersTaggerMagic => TaggerClusters.Few, _ => TaggerClusters.None }), Lemmatizer.Read(r)));
         // Older files hold one left-to-right parser.
-        var p = ModelFile.Load(parser, [ParserMagic, ForwardOnlyParserMagic, ParserMagicBeforeClusters], (magic, r) =>
-            magic == ParserMagic ? BidirectionalParser.Read(r) : new BidirectionalParser(DependencyParser.Read(r, clusters: magic == ForwardOnlyParserMagic), null));
-        if (t.Clusters || p.Forward.Clusters) WordClusters.Code("the"); // the cluster table the models read: loaded now, so load time counts it
+        var p = ModelFile.Load(parser, [ParserMagic, ForwardOnlyParserMagic, LabelSetsParserMagic, ParserMagicBeforeClusters], (magic, r) =>
+            magic == ParserMagic ? BidirectionalParser.Read(r) : new BidirectionalParser(DependencyParser.Read(r, clusters: magic == ForwardOnlyParserMagic, labelSets: magic != ParserMagicBeforeClusters), null));
+        if (t.Clusters != TaggerClusters.None || p.Forward.Clusters) WordClusters.Code("the"); // the cluster table the models read: loaded now, so load time counts it
         return new SyntaxModels(t, l, p);
     }
 
     /// <summary>Saves the models into <paramref name="directory"/> as tagger.bin.gz and parser.bin.gz.</summary>
     public void Save(string directory)
     {
-        ModelFile.Save(Path.Combine(directory, TaggerFile), Tagger.Clusters ? TaggerMagic : TaggerMagicBeforeClusters, w => { Tagger.Write(w); Lemmatizer.Write(w); });
+        var taggerMagic = Tagger.Clusters switch { TaggerClusters.All => TaggerMagic, TaggerClusters.Few => FewClustersTaggerMagic, _ => TaggerMagicBeforeClusters };
+        ModelFile.Save(Path.Combine(directory, TaggerFile), taggerMagic, w => { Tagger.Write(w); Lemmatizer.Write(w); });
         if (Parser.Forward.Clusters) ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagic, Parser.Write);
-        else ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagicBeforeClusters, Parser.Forward.Write);
+        else if (Parser.Backward is not null) throw new InvalidOperationException("PARLEY-S010: a right-to-left parser is saved only with word clusters");
+        else ModelFile.Save(Path.Combine(directory, ParserFile), Parser.Forward.LabelSets ? LabelSetsParserMagic : ParserMagicBeforeClusters, Parser.Forward.Write);
     }
 
     private static SyntaxModels LoadShipped()

@@ -7,10 +7,24 @@ namespace Parley.Syntax.Tests;
 /// <summary>Training on a tiny slice: deterministic, round-trips through files, refuses test data.</summary>
 public sealed class TrainingTests
 {
-    private static TrainingOptions Tiny(string ud, int seed, bool newest = true) => new()
+    /// <summary>The feature sets and formats a model can be trained with.</summary>
+    public enum Recipe
     {
-        Clusters = newest,
-        Bidirectional = newest,
+        /// <summary>Word clusters everywhere and two parse directions.</summary>
+        Clusters,
+        /// <summary>The session-1 feature set and format.</summary>
+        SessionOne,
+        /// <summary>A few tagger cluster templates, a left-to-right parser with label sets, web text weighted.</summary>
+        FewClustersLabelSets,
+    }
+
+    private static TrainingOptions Tiny(string ud, int seed, Recipe recipe) => new()
+    {
+        Clusters = recipe == Recipe.Clusters,
+        Bidirectional = recipe == Recipe.Clusters,
+        TaggerClusters = recipe == Recipe.FewClustersLabelSets ? Tagging.TaggerClusters.Few : null,
+        ParserLabelSets = recipe == Recipe.FewClustersLabelSets ? true : null,
+        InDomainRepeats = recipe == Recipe.FewClustersLabelSets ? 2 : 1,
         TrainFiles = [Path.Combine(ud, "en_ewt-ud-dev.conllu")],
         MaxSentences = 150,
         TaggerEpochs = 2,
@@ -19,15 +33,15 @@ public sealed class TrainingTests
         Seed = seed,
     };
 
-    /// <param name="newest">The current feature set and two parse directions, or the session-1 feature set and format (the shipped models).</param>
     [SkippableTheory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Same_seed_same_models_and_saved_models_analyse_alike(bool newest)
+    [InlineData(Recipe.Clusters)]
+    [InlineData(Recipe.SessionOne)]
+    [InlineData(Recipe.FewClustersLabelSets)]
+    public void Same_seed_same_models_and_saved_models_analyse_alike(Recipe recipe)
     {
         var ud = SharedData.Require("ud");
-        var first = SyntaxTrainer.Train(Tiny(ud, 7, newest));
-        var second = SyntaxTrainer.Train(Tiny(ud, 7, newest));
+        var first = SyntaxTrainer.Train(Tiny(ud, 7, recipe));
+        var second = SyntaxTrainer.Train(Tiny(ud, 7, recipe));
         var dirA = Directory.CreateTempSubdirectory("parley-syntax-a").FullName;
         var dirB = Directory.CreateTempSubdirectory("parley-syntax-b").FullName;
         try
@@ -38,6 +52,9 @@ public sealed class TrainingTests
                 Assert.Equal(File.ReadAllBytes(Path.Combine(dirA, file)), File.ReadAllBytes(Path.Combine(dirB, file)));
 
             var loaded = SyntaxModels.Load(dirA);
+            Assert.Equal(first.Tagger.Clusters, loaded.Tagger.Clusters);
+            Assert.Equal(first.Parser.Forward.LabelSets, loaded.Parser.Forward.LabelSets);
+            Assert.Equal(first.Parser.Forward.Clusters, loaded.Parser.Forward.Clusters);
             const string text = "The committee approved the plan on Tuesday .";
             var spans = new List<TextSpan>();
             var start = 0;
@@ -54,6 +71,30 @@ public sealed class TrainingTests
         {
             Directory.Delete(dirA, true);
             Directory.Delete(dirB, true);
+        }
+    }
+
+    [SkippableFact]
+    public void A_tagger_read_back_from_the_tag_cache_keeps_its_cluster_templates()
+    {
+        var ud = SharedData.Require("ud");
+        var cache = Directory.CreateTempSubdirectory("parley-tag-cache").FullName;
+        try
+        {
+            var options = Tiny(ud, 3, Recipe.SessionOne);
+            SyntaxModels Train() => SyntaxTrainer.Train(new TrainingOptions
+            {
+                TrainFiles = options.TrainFiles, MaxSentences = options.MaxSentences, TaggerEpochs = 2, ParserEpochs = 1, JackknifeFolds = 2,
+                Seed = 3, Clusters = false, Bidirectional = false, TagCacheDirectory = cache,
+            });
+            var written = Train();
+            var read = Train();
+            Assert.Equal(Tagging.TaggerClusters.None, written.Tagger.Clusters);
+            Assert.Equal(Tagging.TaggerClusters.None, read.Tagger.Clusters);
+        }
+        finally
+        {
+            Directory.Delete(cache, true);
         }
     }
 

@@ -18,9 +18,10 @@ internal sealed class DependencyParser
     private readonly int _rootLabel;
     private readonly int[] _coarse;
 
-    public DependencyParser(LinearModel model, string[] labels, int[] coarseOfTag, bool clusters = true)
+    public DependencyParser(LinearModel model, string[] labels, int[] coarseOfTag, bool clusters = true, bool? labelSets = null)
     {
         Clusters = clusters;
+        LabelSets = labelSets ?? clusters;
         _model = model;
         Labels = labels;
         _coarse = coarseOfTag;
@@ -36,6 +37,9 @@ internal sealed class DependencyParser
     /// they existed): it decides the feature templates and the word values (<see cref="Tagging.WordFeatures.LowerHashes"/>).
     /// </summary>
     public bool Clusters { get; }
+
+    /// <summary>Whether the model reads the label sets of the dependents found so far (by default with the clusters).</summary>
+    public bool LabelSets { get; }
 
     public LinearModel Model => _model;
 
@@ -61,7 +65,7 @@ internal sealed class DependencyParser
         Span<float> scores = stackalloc float[_model.Classes];
         while (!state.Terminal)
         {
-            var count = Extract(state, words, tags, _coarse, features, Clusters);
+            var count = Extract(state, words, tags, _coarse, features, Clusters, LabelSets);
             _model.Score(features[..count], scores);
             var best = BestValid(state, scores);
             if (best != 0 && !margins.IsEmpty) margins[state.S0] = Margin(state, scores, best);
@@ -119,7 +123,7 @@ internal sealed class DependencyParser
     }
 
     /// <summary>Feature keys of a configuration.</summary>
-    private static int Extract(ParseState st, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, int[] coarse, Span<ulong> f, bool clusters = true)
+    private static int Extract(ParseState st, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, int[] coarse, Span<ulong> f, bool clusters, bool labelSets)
     {
         // Word x (1-based) -> values; None for absent positions, RootValue for the root.
 
@@ -215,8 +219,22 @@ internal sealed class DependencyParser
         f[k++] = FeatureHash.Key(75, s0w, b0u);
         f[k++] = FeatureHash.Key(76, s0u, b0w);
         f[k++] = FeatureHash.Key(77, b0w, b1w);
-        if (!clusters) return k;
-        // Word clusters (Koo et al. 2008): coarse prefixes stand in for tags, full paths for words.
+        if (clusters) k = ClusterFeatures(words, f, k, s0, s1, b0, b1, s0L, s0R, b0L, s0t, b0t, dist);
+        if (!labelSets) return k;
+        // Label sets of the dependents found so far (Zhang and Nivre 2011): a verb that has its subject.
+        ulong s0ll = s0 >= 0 ? st.LeftLabels[s0] : 0, s0rl = s0 >= 0 ? st.RightLabels[s0] : 0, b0ll = b0 >= 0 ? st.LeftLabels[b0] : 0;
+        f[k++] = FeatureHash.Key(94, s0t, s0ll);
+        f[k++] = FeatureHash.Key(95, s0t, s0rl);
+        f[k++] = FeatureHash.Key(96, b0t, b0ll);
+        f[k++] = FeatureHash.Key(97, s0w, s0ll);
+        f[k++] = FeatureHash.Key(98, s0w, s0rl);
+        f[k++] = FeatureHash.Key(99, b0w, b0ll);
+        return k;
+    }
+
+    /// <summary>Word clusters (Koo et al. 2008): coarse prefixes stand in for tags, full paths for words.</summary>
+    private static int ClusterFeatures(ReadOnlySpan<ulong> words, Span<ulong> f, int k, int s0, int s1, int b0, int b1, int s0L, int s0R, int b0L, ulong s0t, ulong b0t, ulong dist)
+    {
         ulong s0c = C(words, s0, 15), s0c6 = C(words, s0, 6), s0c4 = C(words, s0, 4);
         ulong b0c = C(words, b0, 15), b0c6 = C(words, b0, 6), b0c4 = C(words, b0, 4);
         ulong s1c = C(words, s1, 15), s1c6 = C(words, s1, 6), b1c6 = C(words, b1, 6);
@@ -236,14 +254,6 @@ internal sealed class DependencyParser
         f[k++] = FeatureHash.Key(91, s0t, C(words, s0L, 6), C(words, s0R, 6));
         f[k++] = FeatureHash.Key(92, b0c6, C(words, b0L, 6));
         f[k++] = FeatureHash.Key(93, dist, s0c6, b0c6);
-        // Label sets of the dependents found so far (Zhang and Nivre 2011): a verb that has its subject.
-        ulong s0ll = s0 >= 0 ? st.LeftLabels[s0] : 0, s0rl = s0 >= 0 ? st.RightLabels[s0] : 0, b0ll = b0 >= 0 ? st.LeftLabels[b0] : 0;
-        f[k++] = FeatureHash.Key(94, s0t, s0ll);
-        f[k++] = FeatureHash.Key(95, s0t, s0rl);
-        f[k++] = FeatureHash.Key(96, b0t, b0ll);
-        f[k++] = FeatureHash.Key(97, s0w, s0ll);
-        f[k++] = FeatureHash.Key(98, s0w, s0rl);
-        f[k++] = FeatureHash.Key(99, b0w, b0ll);
         return k;
     }
 
@@ -257,7 +267,7 @@ internal sealed class DependencyParser
     private static int Child(int[] a, int x) => x < 0 ? -1 : a[x];
 
     /// <summary>A copy without the weights smaller than <paramref name="minimum"/> (absolute).</summary>
-    public DependencyParser Pruned(float minimum) => new(_model.Pruned(minimum), Labels, _coarse, Clusters);
+    public DependencyParser Pruned(float minimum) => new(_model.Pruned(minimum), Labels, _coarse, Clusters, LabelSets);
 
     public void Write(BinaryWriter writer)
     {
@@ -268,18 +278,19 @@ internal sealed class DependencyParser
         _model.Write(writer);
     }
 
-    public static DependencyParser Read(BinaryReader reader, bool clusters = true)
+    public static DependencyParser Read(BinaryReader reader, bool clusters = true, bool? labelSets = null)
     {
         var labels = new string[reader.ReadInt32()];
         for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
         var coarse = new int[reader.ReadInt32()];
         for (var i = 0; i < coarse.Length; i++) coarse[i] = reader.Read7BitEncodedInt();
-        return new DependencyParser(LinearModel.Read(reader), labels, coarse, clusters);
+        return new DependencyParser(LinearModel.Read(reader), labels, coarse, clusters, labelSets);
     }
 
     /// <summary>Trains a parser with the dynamic oracle and error exploration.</summary>
-    public static DependencyParser Train(IReadOnlyList<ParserSentence> sentences, string[] labels, int[] coarse, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, bool clusters = true)
+    public static DependencyParser Train(IReadOnlyList<ParserSentence> sentences, string[] labels, int[] coarse, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, bool clusters = true, bool? labelSets = null)
     {
+        var withLabelSets = labelSets ?? clusters;
         var l = labels.Length;
         var root = Array.IndexOf(labels, "root");
         var state = new ParseState();
@@ -291,7 +302,7 @@ internal sealed class DependencyParser
             state.Reset(sentence.Words.Length);
             while (!state.Terminal)
             {
-                var count = Extract(state, sentence.Words, sentence.Tags, coarse, features, clusters);
+                var count = Extract(state, sentence.Words, sentence.Tags, coarse, features, clusters, withLabelSets);
                 foreach (var f in features[..count]) counts[f] = counts.GetValueOrDefault(f) + 1;
                 var (shiftCost, leftCost, rightCost) = state.Costs(sentence.Heads);
                 var s0 = state.S0;
@@ -305,7 +316,7 @@ internal sealed class DependencyParser
         var trainer = new PerceptronTrainer(1 + 2 * l, minFeatureCount > 1 ? PerceptronTrainer.Frequent(counts, minFeatureCount) : null);
         counts = null;
         var random = new Random(seed);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var order = Enumerable.Range(0, sentences.Count).SelectMany(s => Enumerable.Repeat(s, sentences[s].Repeats)).ToArray();
         var scores = new float[1 + 2 * l];
         for (var epoch = 0; epoch < epochs; epoch++)
         {
@@ -319,7 +330,7 @@ internal sealed class DependencyParser
                 var gold = sentence.Heads;
                 while (!state.Terminal)
                 {
-                    var count = Extract(state, sentence.Words, sentence.Tags, coarse, features, clusters);
+                    var count = Extract(state, sentence.Words, sentence.Tags, coarse, features, clusters, withLabelSets);
                     trainer.Score(features[..count], scores);
                     var (shiftCost, leftCost, rightCost) = state.Costs(gold);
                     int predicted = -1, best = -1;
@@ -361,7 +372,7 @@ internal sealed class DependencyParser
             }
             log?.Invoke($"parser epoch {epoch + 1}/{epochs}: training transition accuracy {(double)correct / total:F4}");
         }
-        return new DependencyParser(trainer.Average(prune), labels, coarse, clusters);
+        return new DependencyParser(trainer.Average(prune), labels, coarse, clusters, withLabelSets);
     }
 
     private static bool IsZeroCost(int action, int shiftCost, int leftCost, int rightCost, int l, ReadOnlySpan<int> gold, ParseState state, int[] goldLabels)
@@ -373,5 +384,8 @@ internal sealed class DependencyParser
     }
 }
 
-/// <summary>A training sentence for the parser: per-word form hashes and tag ids (0-based), projective gold heads and label ids (1-based, index 0 unused).</summary>
-internal sealed record ParserSentence(ulong[] Words, int[] Tags, int[] Heads, int[] Labels);
+/// <summary>
+/// A training sentence for the parser: per-word form hashes and tag ids (0-based), projective gold
+/// heads and label ids (1-based, index 0 unused), and how many times an epoch visits it.
+/// </summary>
+internal sealed record ParserSentence(ulong[] Words, int[] Tags, int[] Heads, int[] Labels, int Repeats = 1);

@@ -19,7 +19,7 @@ internal sealed class PosTagger
     /// A tagger from a left-to-right model and, optionally, a second-pass model that also sees the
     /// first pass's tags of the next two words (so "that" before a verb and before a noun differ).
     /// </summary>
-    public PosTagger(LinearModel model, LinearModel? second, string[] upos, string[] xpos, bool clusters = true)
+    public PosTagger(LinearModel model, LinearModel? second, string[] upos, string[] xpos, TaggerClusters clusters = TaggerClusters.All)
     {
         Clusters = clusters;
         _model = model;
@@ -28,8 +28,8 @@ internal sealed class PosTagger
         Xpos = xpos;
     }
 
-    /// <summary>Whether the model reads word clusters (false for models saved before they existed).</summary>
-    public bool Clusters { get; }
+    /// <summary>Which word-cluster templates the model reads (none for models saved before they existed).</summary>
+    public TaggerClusters Clusters { get; }
 
     /// <summary>UPOS of each joint tag.</summary>
     public string[] Upos { get; }
@@ -46,7 +46,7 @@ internal sealed class PosTagger
     {
         var n = spans.Length;
         var values = n * WordFeatures.Stride <= 4096 ? stackalloc ulong[n * WordFeatures.Stride] : new ulong[n * WordFeatures.Stride];
-        WordFeatures.Compute(text, spans, values, Clusters);
+        WordFeatures.Compute(text, spans, values, Clusters != TaggerClusters.None);
         if (_second is null)
         {
             Pass(_model, values, n, default, tags, Clusters);
@@ -61,11 +61,11 @@ internal sealed class PosTagger
     public void TagSecondPass(string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> firstPass, Span<int> tags)
     {
         var values = new ulong[spans.Length * WordFeatures.Stride];
-        WordFeatures.Compute(text, spans, values, Clusters);
+        WordFeatures.Compute(text, spans, values, Clusters != TaggerClusters.None);
         Pass(_model, values, spans.Length, firstPass, tags, Clusters);
     }
 
-    private static void Pass(LinearModel model, ReadOnlySpan<ulong> values, int n, ReadOnlySpan<int> firstPass, Span<int> tags, bool clusters)
+    private static void Pass(LinearModel model, ReadOnlySpan<ulong> values, int n, ReadOnlySpan<int> firstPass, Span<int> tags, TaggerClusters clusters)
     {
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[model.Classes];
@@ -85,7 +85,7 @@ internal sealed class PosTagger
     }
 
     /// <summary>The feature keys of position <paramref name="i"/>; <paramref name="p1"/>, <paramref name="p2"/> are previous tag ids + 1 (0 = none).</summary>
-    internal static int Extract(ReadOnlySpan<ulong> v, int n, int i, int p1, int p2, ReadOnlySpan<int> firstPass, Span<ulong> f, bool clusters = true)
+    internal static int Extract(ReadOnlySpan<ulong> v, int n, int i, int p1, int p2, ReadOnlySpan<int> firstPass, Span<ulong> f, TaggerClusters clusters)
     {
         const int S = WordFeatures.Stride;
         var me = v.Slice(i * S, S);
@@ -122,7 +122,8 @@ internal sealed class PosTagger
         f[k++] = FeatureHash.Key(35, me[WordFeatures.Case], At(v, n, WordFeatures.Case, i + 1));
         // Distributional clusters (coarse to fine) of the word and its neighbours: they carry what was
         // learnt about treebank words over to words used alike.
-        if (clusters) k = ClusterFeatures(v, n, i, p1, me, f, k);
+        if (clusters == TaggerClusters.All) k = ClusterFeatures(v, n, i, p1, me, f, k);
+        else if (clusters == TaggerClusters.Few) k = FewClusterFeatures(v, n, i, me, f, k);
         if (firstPass.Length > 0)
         {
             // Second pass: the first pass's tags to the right.
@@ -155,6 +156,21 @@ internal sealed class PosTagger
         return k;
     }
 
+    /// <summary>
+    /// A few of the cluster templates (the word's path at two depths, the next word's, the word's with
+    /// its suffix): most of what clusters add for unseen words at a third of the look-ups.
+    /// </summary>
+    private static int FewClusterFeatures(ReadOnlySpan<ulong> v, int n, int i, ReadOnlySpan<ulong> me, Span<ulong> f, int k)
+    {
+        var c0 = me[WordFeatures.Cluster];
+        var c6 = WordClusters.Prefix(c0, 6);
+        f[k++] = FeatureHash.Key(37, c6);
+        f[k++] = FeatureHash.Key(39, c0);
+        f[k++] = FeatureHash.Key(43, WordClusters.Prefix(At(v, n, WordFeatures.Cluster, i + 1), 6));
+        f[k++] = FeatureHash.Key(47, c6, me[WordFeatures.Suf1 + 2]);
+        return k;
+    }
+
     private static ulong At(ReadOnlySpan<ulong> v, int n, int field, int j) =>
         j < 0 ? WordFeatures.Start : j >= n ? WordFeatures.End : v[j * WordFeatures.Stride + field];
 
@@ -167,7 +183,7 @@ internal sealed class PosTagger
         _second?.Write(writer);
     }
 
-    public static PosTagger Read(BinaryReader reader, bool clusters = true)
+    public static PosTagger Read(BinaryReader reader, TaggerClusters clusters)
     {
         var n = reader.ReadInt32();
         var upos = new string[n];
@@ -182,7 +198,7 @@ internal sealed class PosTagger
     /// Trains one pass on sentences given as (text, token spans, gold joint tags); a second pass when
     /// <paramref name="firstPass"/> gives each sentence's first-pass tags (jackknifed, as at run time).
     /// </summary>
-    public static LinearModel TrainPass(IReadOnlyList<TaggedSentence> sentences, int classes, int[][]? firstPass, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, bool clusters = true)
+    public static LinearModel TrainPass(IReadOnlyList<TaggedSentence> sentences, int classes, int[][]? firstPass, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, TaggerClusters clusters)
     {
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         // Features seen fewer than minFeatureCount times along the gold tag sequences never get weights.
@@ -192,7 +208,7 @@ internal sealed class PosTagger
             var sentence = sentences[si];
             var n = sentence.Spans.Length;
             var values = new ulong[n * WordFeatures.Stride];
-            WordFeatures.Compute(sentence.Text, sentence.Spans, values, clusters);
+            WordFeatures.Compute(sentence.Text, sentence.Spans, values, clusters != TaggerClusters.None);
             for (var i = 0; i < n; i++)
             {
                 var count = Extract(values, n, i, i > 0 ? sentence.Tags[i - 1] + 1 : 0, i > 1 ? sentence.Tags[i - 2] + 1 : 0, firstPass is null ? default : firstPass[si], features, clusters);
@@ -201,7 +217,7 @@ internal sealed class PosTagger
         }
         var trainer = new PerceptronTrainer(classes, minFeatureCount > 1 ? PerceptronTrainer.Frequent(counts, minFeatureCount) : null);
         var random = new Random(seed);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var order = Enumerable.Range(0, sentences.Count).SelectMany(s => Enumerable.Repeat(s, sentences[s].Repeats)).ToArray();
         var scores = new float[classes];
         for (var epoch = 0; epoch < epochs; epoch++)
         {
@@ -212,7 +228,7 @@ internal sealed class PosTagger
                 var sentence = sentences[s];
                 var n = sentence.Spans.Length;
                 var values = new ulong[n * WordFeatures.Stride];
-                WordFeatures.Compute(sentence.Text, sentence.Spans, values, clusters);
+                WordFeatures.Compute(sentence.Text, sentence.Spans, values, clusters != TaggerClusters.None);
                 var predicted = new int[n];
                 for (var i = 0; i < n; i++)
                 {
@@ -233,5 +249,16 @@ internal sealed class PosTagger
     }
 }
 
-/// <summary>A training sentence for the tagger: text, token spans and gold joint tag ids.</summary>
-internal sealed record TaggedSentence(string Text, TextSpan[] Spans, int[] Tags);
+/// <summary>Which word-cluster templates a tagger reads (see <see cref="WordClusters"/>).</summary>
+public enum TaggerClusters
+{
+    /// <summary>None (the session-1 feature set).</summary>
+    None,
+    /// <summary>Four templates: cheap enough for the speed target.</summary>
+    Few,
+    /// <summary>Twelve templates (session 2).</summary>
+    All,
+}
+
+/// <summary>A training sentence for the tagger: text, token spans, gold joint tag ids, and how many times an epoch visits it.</summary>
+internal sealed record TaggedSentence(string Text, TextSpan[] Spans, int[] Tags, int Repeats = 1);

@@ -21,8 +21,13 @@ public static class SyntaxTrainer
             if (Path.GetFileName(file).Contains("-test", StringComparison.OrdinalIgnoreCase))
                 throw new ArgumentException($"PARLEY-S004: {file} looks like a test split; Parley never trains on test data", nameof(options));
         }
-        var sentences = options.TrainFiles.SelectMany(ConlluReader.ReadFile).ToList();
-        if (options.MaxSentences > 0 && sentences.Count > options.MaxSentences) sentences = sentences.Take(options.MaxSentences).ToList();
+        var read = options.TrainFiles
+            .SelectMany(f => ConlluReader.ReadFile(f).Select(s => (Sentence: s, InDomain: TrainingOptions.IsInDomain(f))))
+            .ToList();
+        if (options.MaxSentences > 0 && read.Count > options.MaxSentences) read = read.Take(options.MaxSentences).ToList();
+        var sentences = read.Select(r => r.Sentence).ToList();
+        var parserRepeats = read.Select(r => r.InDomain ? Math.Max(1, options.InDomainRepeats) : 1).ToArray();
+        var taggerRepeats = read.Select(r => r.InDomain ? Math.Max(1, options.TaggerInDomainRepeats ?? options.InDomainRepeats) : 1).ToArray();
         if (sentences.Count == 0) throw new ArgumentException("PARLEY-S005: no training sentences", nameof(options));
         var log = options.Log;
         log?.Invoke($"training on {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Count):N0} words from {options.TrainFiles.Count} files");
@@ -42,33 +47,33 @@ public static class SyntaxTrainer
         var xpos = tagIds.OrderBy(p => p.Value).Select(p => p.Key.Item2).ToArray();
         var labels = labelIds.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
 
-        var tagged = sentences.Select(s => ToTagged(s, tagIds)).ToList();
+        var tagged = sentences.Select((s, i) => ToTagged(s, tagIds) with { Repeats = taggerRepeats[i] }).ToList();
         if (options.TagCacheDirectory is { } cache && TagCache.TryLoad(cache, tagged.Count, out var cachedTagger, out var cachedLemmatizer, out var cachedTags))
         {
             log?.Invoke($"tagger, lemmatiser and jackknifed tags read from {cache}");
-            return new SyntaxModels(cachedTagger, cachedLemmatizer, TrainParser(options, sentences, tagged, cachedTags, labels, labelIds, upos, log));
+            return new SyntaxModels(cachedTagger, cachedLemmatizer, TrainParser(options, sentences, parserRepeats, tagged, cachedTags, labels, labelIds, upos, log));
         }
         var classes = upos.Length;
         var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words).Select(w => (w.Form, w.Upos, w.Xpos, w.Lemma)));
-        var first = PosTagger.TrainPass(tagged, classes, null, options.TaggerEpochs, options.Seed, options.Prune, options.MinFeatureCount, log, options.Clusters);
+        var first = PosTagger.TrainPass(tagged, classes, null, options.TaggerEpochs, options.Seed, options.Prune, options.MinFeatureCount, log, options.TaggerClusterTemplates);
         var folds = options.JackknifeFolds;
         if (folds < 2)
         {
             // No jackknifing: a one-pass tagger, and a parser trained on gold tags.
-            var plain = new PosTagger(first, null, upos, xpos, options.Clusters);
-            return new SyntaxModels(plain, lemmatizer, TrainParser(options, sentences, tagged, tagged.Select(t => t.Tags).ToArray(), labels, labelIds, upos, log));
+            var plain = new PosTagger(first, null, upos, xpos, options.TaggerClusterTemplates);
+            return new SyntaxModels(plain, lemmatizer, TrainParser(options, sentences, parserRepeats, tagged, tagged.Select(t => t.Tags).ToArray(), labels, labelIds, upos, log));
         }
 
         // Jackknifing: every sentence gets tags from taggers that never saw it, as at run time. The
         // second pass learns from (jackknifed) first-pass tags; the parser from jackknifed final tags.
-        var firstTags = Jackknife(tagged, folds, train => new PosTagger(PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, null, options.TaggerEpochs, options.Seed + 1, options.Prune, options.MinFeatureCount, null, options.Clusters), null, upos, xpos, options.Clusters), log, "first pass");
-        var second = PosTagger.TrainPass(tagged, classes, firstTags, options.TaggerEpochs, options.Seed + 2, options.Prune, options.MinFeatureCount, log, options.Clusters);
+        var firstTags = Jackknife(tagged, folds, train => new PosTagger(PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, null, options.TaggerEpochs, options.Seed + 1, options.Prune, options.MinFeatureCount, null, options.TaggerClusterTemplates), null, upos, xpos, options.TaggerClusterTemplates), log, "first pass");
+        var second = PosTagger.TrainPass(tagged, classes, firstTags, options.TaggerEpochs, options.Seed + 2, options.Prune, options.MinFeatureCount, log, options.TaggerClusterTemplates);
         var finalTags = new int[tagged.Count][];
         for (var fold = 0; fold < folds; fold++)
         {
             var train = Enumerable.Range(0, tagged.Count).Where(i => i % folds != fold).ToList();
-            var foldSecond = PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, train.Select(i => firstTags[i]).ToArray(), options.TaggerEpochs, options.Seed + 3, options.Prune, options.MinFeatureCount, null, options.Clusters);
-            var foldTagger = new PosTagger(foldSecond, null, upos, xpos, options.Clusters);
+            var foldSecond = PosTagger.TrainPass(train.Select(i => tagged[i]).ToList(), classes, train.Select(i => firstTags[i]).ToArray(), options.TaggerEpochs, options.Seed + 3, options.Prune, options.MinFeatureCount, null, options.TaggerClusterTemplates);
+            var foldTagger = new PosTagger(foldSecond, null, upos, xpos, options.TaggerClusterTemplates);
             for (var i = fold; i < tagged.Count; i += folds)
             {
                 finalTags[i] = new int[tagged[i].Spans.Length];
@@ -76,9 +81,9 @@ public static class SyntaxTrainer
             }
             log?.Invoke($"second pass jackknife fold {fold + 1}/{folds} tagged");
         }
-        var tagger = new PosTagger(first, second, upos, xpos, options.Clusters);
+        var tagger = new PosTagger(first, second, upos, xpos, options.TaggerClusterTemplates);
         if (options.TagCacheDirectory is { } directory) TagCache.Save(directory, tagger, lemmatizer, finalTags);
-        return new SyntaxModels(tagger, lemmatizer, TrainParser(options, sentences, tagged, finalTags, labels, labelIds, upos, log));
+        return new SyntaxModels(tagger, lemmatizer, TrainParser(options, sentences, parserRepeats, tagged, finalTags, labels, labelIds, upos, log));
     }
 
     /// <summary>Tags of every sentence from a tagger trained on the other folds.</summary>
@@ -98,7 +103,7 @@ public static class SyntaxTrainer
         return result;
     }
 
-    private static BidirectionalParser TrainParser(TrainingOptions options, List<ConlluSentence> sentences, List<TaggedSentence> tagged, int[][] parserTags,
+    private static BidirectionalParser TrainParser(TrainingOptions options, List<ConlluSentence> sentences, int[] repeats, List<TaggedSentence> tagged, int[][] parserTags,
         string[] labels, Dictionary<string, int> labelIds, string[] upos, Action<string>? log)
     {
         var parserSentences = new List<ParserSentence>(tagged.Count);
@@ -116,12 +121,12 @@ public static class SyntaxTrainer
             }
             heads[0] = -1;
             if (!IsTree(heads)) continue;
-            parserSentences.Add(new ParserSentence(words, parserTags[i], Projectivizer.Lift(heads), rels));
+            parserSentences.Add(new ParserSentence(words, parserTags[i], Projectivizer.Lift(heads), rels, repeats[i]));
         }
         var coarse = upos.Distinct().ToList();
         var coarseOfTag = upos.Select(u => coarse.IndexOf(u)).ToArray();
         DependencyParser Direction(List<ParserSentence> data, string name) =>
-            DependencyParser.Train(data, labels, coarseOfTag, options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log is null ? null : line => log($"{name} {line}"), options.Clusters);
+            DependencyParser.Train(data, labels, coarseOfTag, options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log is null ? null : line => log($"{name} {line}"), options.Clusters, options.ParserLabelSets);
         if (!options.Bidirectional) return new BidirectionalParser(Direction(parserSentences, "forward"), null);
         // The two directions learn independently (each its own trainer and random sequence), so
         // training them side by side gives the same models as one after the other.
@@ -142,7 +147,7 @@ public static class SyntaxTrainer
             heads[n + 1 - d] = s.Heads[d] == 0 ? 0 : n + 1 - s.Heads[d];
             rels[n + 1 - d] = s.Labels[d];
         }
-        return new ParserSentence(s.Words.Reverse().ToArray(), s.Tags.Reverse().ToArray(), heads, rels);
+        return new ParserSentence(s.Words.Reverse().ToArray(), s.Tags.Reverse().ToArray(), heads, rels, s.Repeats);
     }
 
     /// <summary>True when heads (1-based, index 0 unused) form one tree rooted at a single word.</summary>

@@ -9,12 +9,13 @@ namespace Parley.Syntax.Training;
 /// </summary>
 internal static class TagCache
 {
-    private const string Magic = "parley-tag-cache-1";
+    private const string Magic = "parley-tag-cache-2";
     private const string File = "tag-cache.bin.gz";
 
     public static void Save(string directory, PosTagger tagger, Lemmatizer lemmatizer, int[][] tags) =>
         ModelFile.Save(Path.Combine(directory, File), Magic, w =>
         {
+            w.Write((byte)tagger.Clusters);
             tagger.Write(w);
             lemmatizer.Write(w);
             w.Write(tags.Length);
@@ -35,7 +36,8 @@ internal static class TagCache
         using var stream = System.IO.File.OpenRead(path);
         (tagger, lemmatizer, tags) = ModelFile.Load(stream, Magic, r =>
         {
-            var t = PosTagger.Read(r);
+            var clusters = (TaggerClusters)r.ReadByte();
+            var t = PosTagger.Read(r, clusters);
             var l = Lemmatizer.Read(r);
             var all = new int[r.ReadInt32()][];
             for (var i = 0; i < all.Length; i++)

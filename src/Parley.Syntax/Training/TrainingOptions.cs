@@ -28,10 +28,38 @@ public sealed class TrainingOptions
     public bool Clusters { get; init; } = true;
 
     /// <summary>
+    /// The tagger's word-cluster templates when they should differ from <see cref="Clusters"/> (which
+    /// otherwise decides: all of them or none); the parser follows <see cref="Clusters"/>.
+    /// </summary>
+    public Tagging.TaggerClusters? TaggerClusters { get; init; }
+
+    /// <summary>
+    /// Whether the parser reads the label sets of the dependents found so far (Zhang and Nivre 2011)
+    /// when that should differ from <see cref="Clusters"/> (which otherwise decides).
+    /// </summary>
+    public bool? ParserLabelSets { get; init; }
+
+    /// <summary>The tagger's cluster templates as trained.</summary>
+    internal Tagging.TaggerClusters TaggerClusterTemplates => TaggerClusters ?? (Clusters ? Tagging.TaggerClusters.All : Tagging.TaggerClusters.None);
+
+    /// <summary>
     /// Also train a right-to-left parser on the reversed sentences, combined with the left-to-right
     /// one arc by arc at run time (see <see cref="Parsing.BidirectionalParser"/>). Default true.
     /// </summary>
     public bool Bidirectional { get; init; } = true;
+
+    /// <summary>
+    /// How many times per epoch the tagger and parser see each sentence of the in-domain files (UD EWT,
+    /// the only web text: <see cref="IsInDomain"/>); the other files once. The sentences are not
+    /// duplicated: jackknife folds and the feature counts still see each sentence once.
+    /// </summary>
+    public int InDomainRepeats { get; init; } = 1;
+
+    /// <summary>The tagger's <see cref="InDomainRepeats"/> when it should differ from the parser's.</summary>
+    public int? TaggerInDomainRepeats { get; init; }
+
+    /// <summary>Whether a training file is in-domain web text (a UD EWT file): see <see cref="InDomainRepeats"/>.</summary>
+    public static bool IsInDomain(string file) => Path.GetFileName(file).StartsWith("en_ewt", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Averaged weights smaller than this (absolute) are dropped from the saved models.</summary>
     public float Prune { get; init; } = 0.05f;
