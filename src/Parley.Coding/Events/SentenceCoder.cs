@@ -130,7 +130,7 @@ internal sealed class SentenceCoder
         for (var i = 0; i < _line.Count; i++)
         {
             if (_ctx.ActorAt[i] is not null || _line.IsPunctuation(i)) continue;
-            candidates.AddRange(_r.Patterns.MatchesAt(_line, i));
+            _r.Patterns.AddMatchesAt(_line, i, candidates);
         }
         var chosen = new List<PatternMatch>();
         var used = new HashSet<int>();

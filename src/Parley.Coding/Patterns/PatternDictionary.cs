@@ -58,33 +58,47 @@ public sealed class PatternDictionary
     /// <summary>Every pattern matching at token <paramref name="start"/> of <paramref name="line"/>.</summary>
     public IEnumerable<PatternMatch> MatchesAt(TokenLine line, int start)
     {
+        var found = new List<PatternMatch>();
+        AddMatchesAt(line, start, found);
+        return found;
+    }
+
+    /// <summary>Adds every pattern matching at token <paramref name="start"/> of <paramref name="line"/> to <paramref name="found"/>,
+    /// in the order of <see cref="MatchesAt"/>; called for every token, so it allocates nothing when no pattern opens there.</summary>
+    internal void AddMatchesAt(TokenLine line, int start, List<PatternMatch> found)
+    {
         // A pattern can be reached through the word and through its lemmas: try it once. The candidate lists are
         // short, so a reference search beats a hash set (a record's hash walks all its fields) at every token.
+        var lemmas = line.Lemmas[start];
+        EventPattern[]? first = null;
         List<EventPattern[]>? earlier = null;
-        foreach (var key in KeysOf(line, start))
+        for (var k = -1; k < lemmas.Length; k++)
         {
-            if (!_byFirstWord.TryGetValue(key, out var candidates)) continue;
+            if (!_byFirstWord.TryGetValue(k < 0 ? line.Lower[start] : lemmas[k], out var candidates)) continue;
             foreach (var pattern in candidates)
             {
-                if (earlier is not null && TriedBefore(earlier, pattern)) continue;
+                if (first is not null && TriedBefore(first, earlier, pattern)) continue;
                 var tokens = pattern.Pattern.Match(line, start, line.Count);
-                if (tokens is not null) yield return new PatternMatch(pattern, tokens);
+                if (tokens is not null) found.Add(new PatternMatch(pattern, tokens));
             }
-            (earlier ??= []).Add(candidates);
+            if (first is null) first = candidates;
+            else (earlier ??= []).Add(candidates);
         }
     }
 
-    private static bool TriedBefore(List<EventPattern[]> earlier, EventPattern pattern)
+    private static bool TriedBefore(EventPattern[] first, List<EventPattern[]>? earlier, EventPattern pattern)
     {
+        if (Holds(first, pattern)) return true;
+        if (earlier is null) return false;
         foreach (var list in earlier)
-            foreach (var tried in list)
-                if (ReferenceEquals(tried, pattern)) return true;
+            if (Holds(list, pattern)) return true;
         return false;
     }
 
-    private static IEnumerable<string> KeysOf(TokenLine line, int i)
+    private static bool Holds(EventPattern[] list, EventPattern pattern)
     {
-        yield return line.Lower[i];
-        foreach (var lemma in line.Lemmas[i]) yield return lemma;
+        foreach (var tried in list)
+            if (ReferenceEquals(tried, pattern)) return true;
+        return false;
     }
 }

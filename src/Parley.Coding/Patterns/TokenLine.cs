@@ -18,6 +18,7 @@ public sealed class TokenLine
         Lower = new string[count];
         Lemmas = new string[count][];
         Possessive = new bool[count];
+        _punctuation = new bool[count];
         for (var i = 0; i < count; i++)
         {
             var token = document.Tokens[sentence.FirstToken + i];
@@ -34,16 +35,46 @@ public sealed class TokenLine
                 Possessive[i] = true;
             }
             Lower[i] = lower;
+            _punctuation[i] = !HasLetterOrDigit(lower);
             var lemmas = lexicon.LemmasOf(lower);
             var tagged = token.Lemma?.ToLowerInvariant();
-            if (tagged is not null && tagged != lower)
-                lemmas = lemmas.Concat(lexicon.LemmasOf(tagged)).Append(tagged).Distinct().ToArray();
+            if (tagged is not null && tagged != lower) lemmas = Union(lemmas, lexicon.LemmasOf(tagged), tagged);
             Lemmas[i] = lemmas;
         }
         for (var i = 0; i + 1 < count; i++)
         {
             if (Lower[i + 1] is "'s" or "'") Possessive[i] = true;
         }
+    }
+
+    // read for every token by the matchers and the clause reader: worked out once per token
+    private readonly bool[] _punctuation;
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The word's dictionary lemmas, then the tagger lemma's, then the tagger lemma itself, each once and in that
+    /// order. Most often the tagger adds nothing the word's own lemmas lack, and the shared array is kept.
+    /// </summary>
+    private static string[] Union(string[] own, string[] ofTagged, string tagged)
+    {
+        var added = 0;
+        foreach (var lemma in ofTagged)
+            if (Array.IndexOf(own, lemma) < 0) added++;
+        if (Array.IndexOf(own, tagged) < 0 && Array.IndexOf(ofTagged, tagged) < 0) added++;
+        if (added == 0) return own;
+        var union = new string[own.Length + added];
+        own.CopyTo(union, 0);
+        var n = own.Length;
+        foreach (var lemma in ofTagged)
+            if (Array.IndexOf(union, lemma, 0, n) < 0) union[n++] = lemma;
+        if (Array.IndexOf(union, tagged, 0, n) < 0) union[n++] = tagged;
+        return union;
     }
 
     /// <summary>The sentence.</summary>
@@ -79,7 +110,7 @@ public sealed class TokenLine
     public bool IsHardStop(int i) => Lower[i] is "," or ";" or ":" or "." or "!" or "?" or "(" or ")" or "[" or "]";
 
     /// <summary>True for tokens without letters or digits (punctuation, quotes, dashes).</summary>
-    public bool IsPunctuation(int i) => !Lower[i].Any(char.IsLetterOrDigit);
+    public bool IsPunctuation(int i) => _punctuation[i];
 
     /// <summary>Lower-case text with typographic quotes and apostrophes straightened.</summary>
     public static string Normalize(string text) =>

@@ -112,8 +112,19 @@ public sealed class WordPattern
     /// </summary>
     public int[]? Match(TokenLine tokens, int start, int limit)
     {
+        // the first segment is tried at the start only: most calls end here, before anything is allocated
+        if (start >= limit) return null;
+        var openings = Openings(tokens, 0, start);
+        if (openings.Length == 0) return null;
         var matched = new List<int>(6);
-        return MatchSegment(tokens, 0, start, limit, matched, gapAllowed: false) ? matched.ToArray() : null;
+        foreach (var p in openings)
+        {
+            if (MatchPhrase(tokens, Segments[0][p], start, limit, matched, out var next)
+                && MatchSegment(tokens, 1, next, limit, matched, gapAllowed: true))
+                return matched.ToArray();
+            matched.Clear();
+        }
+        return null;
     }
 
     private bool MatchSegment(TokenLine tokens, int segment, int position, int limit, List<int> matched, bool gapAllowed)

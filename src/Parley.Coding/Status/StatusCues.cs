@@ -42,23 +42,25 @@ public sealed class StatusCues
         var found = new List<CueMatch>();
         for (var i = 0; i < line.Count; i++)
         {
+            // the cues opening with the word, then those opening with each of its other lemmas (a cue reached twice is tried twice, harmlessly)
             CueMatch? best = null;
-            foreach (var cue in CandidatesAt(line, i))
+            if (_byFirstWord.TryGetValue(line.Lower[i], out var direct)) best = Longest(line, i, direct, best);
+            foreach (var lemma in line.Lemmas[i])
             {
-                var tokens = cue.Pattern.Match(line, i, line.Count);
-                if (tokens is not null && (best is null || tokens.Length > best.Tokens.Length)) best = new CueMatch(cue, tokens);
+                if (lemma != line.Lower[i] && _byFirstWord.TryGetValue(lemma, out var byLemma)) best = Longest(line, i, byLemma, best);
             }
             if (best is not null) found.Add(best);
         }
         return found;
     }
 
-    private IEnumerable<StatusCue> CandidatesAt(TokenLine line, int i)
+    private static CueMatch? Longest(TokenLine line, int i, StatusCue[] candidates, CueMatch? best)
     {
-        if (_byFirstWord.TryGetValue(line.Lower[i], out var direct)) foreach (var c in direct) yield return c;
-        foreach (var lemma in line.Lemmas[i])
+        foreach (var cue in candidates)
         {
-            if (lemma != line.Lower[i] && _byFirstWord.TryGetValue(lemma, out var byLemma)) foreach (var c in byLemma) yield return c;
+            var tokens = cue.Pattern.Match(line, i, line.Count);
+            if (tokens is not null && (best is null || tokens.Length > best.Tokens.Length)) best = new CueMatch(cue, tokens);
         }
+        return best;
     }
 }
