@@ -10,7 +10,10 @@ namespace Parley.Coding.Patterns;
 public sealed class PatternDictionary
 {
     private static readonly Lazy<PatternDictionary> DefaultInstance = new(() => Load(CameoCodebook.Default));
-    private readonly Dictionary<string, EventPattern[]> _byFirstWord;
+    // each word that opens a pattern: the patterns it opens, each with the phrases of its first segment the word opens
+    private readonly Dictionary<string, Opening[]> _byFirstWord;
+
+    private readonly record struct Opening(EventPattern Pattern, int[] Phrases);
 
     private PatternDictionary(IReadOnlyList<EventPattern> patterns)
     {
@@ -18,7 +21,8 @@ public sealed class PatternDictionary
         _byFirstWord = patterns
             .SelectMany(p => p.Pattern.FirstWords.Select(w => (w, p)))
             .GroupBy(x => x.w, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.p).Distinct().ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.p).Distinct().Select(p => new Opening(p, p.Pattern.FirstOpenings(g.Key))).ToArray(),
+                StringComparer.Ordinal);
     }
 
     /// <summary>The dictionary read from the embedded data file.</summary>
@@ -67,38 +71,50 @@ public sealed class PatternDictionary
     /// in the order of <see cref="MatchesAt"/>; called for every token, so it allocates nothing when no pattern opens there.</summary>
     internal void AddMatchesAt(TokenLine line, int start, List<PatternMatch> found)
     {
-        // A pattern can be reached through the word and through its lemmas: try it once. The candidate lists are
-        // short, so a reference search beats a hash set (a record's hash walks all its fields) at every token.
+        // The word and each of its lemmas can open patterns; most often only one of them does.
         var lemmas = line.Lemmas[start];
-        EventPattern[]? first = null;
-        List<EventPattern[]>? earlier = null;
+        Opening[]? only = null;
+        List<Opening[]>? several = null;
         for (var k = -1; k < lemmas.Length; k++)
         {
-            if (!_byFirstWord.TryGetValue(k < 0 ? line.Lower[start] : lemmas[k], out var candidates)) continue;
-            foreach (var pattern in candidates)
+            if (!_byFirstWord.TryGetValue(k < 0 ? line.Lower[start] : lemmas[k], out var candidates) || ReferenceEquals(candidates, only)) continue;
+            if (only is null) only = candidates;
+            else if (several is null) several = [only, candidates];
+            else if (!several.Contains(candidates)) several.Add(candidates);
+        }
+        if (several is null)
+        {
+            if (only is null) return;
+            foreach (var (pattern, phrases) in only)
+                Add(found, pattern, pattern.Pattern.MatchOpening(line, start, line.Count, phrases));
+            return;
+        }
+        // A pattern reached through several forms is tried once, where first reached, and matched afresh so that
+        // it opens with every phrase any of the forms opens. The lists are short, so a reference search beats a
+        // hash set (a record's hash walks all its fields).
+        for (var i = 0; i < several.Count; i++)
+        {
+            foreach (var (pattern, phrases) in several[i])
             {
-                if (first is not null && TriedBefore(first, earlier, pattern)) continue;
-                var tokens = pattern.Pattern.Match(line, start, line.Count);
-                if (tokens is not null) found.Add(new PatternMatch(pattern, tokens));
+                if (HeldBy(several, 0, i, pattern)) continue;
+                var tokens = HeldBy(several, i + 1, several.Count, pattern)
+                    ? pattern.Pattern.Match(line, start, line.Count)
+                    : pattern.Pattern.MatchOpening(line, start, line.Count, phrases);
+                Add(found, pattern, tokens);
             }
-            if (first is null) first = candidates;
-            else (earlier ??= []).Add(candidates);
         }
     }
 
-    private static bool TriedBefore(EventPattern[] first, List<EventPattern[]>? earlier, EventPattern pattern)
+    private static void Add(List<PatternMatch> found, EventPattern pattern, int[]? tokens)
     {
-        if (Holds(first, pattern)) return true;
-        if (earlier is null) return false;
-        foreach (var list in earlier)
-            if (Holds(list, pattern)) return true;
-        return false;
+        if (tokens is not null) found.Add(new PatternMatch(pattern, tokens));
     }
 
-    private static bool Holds(EventPattern[] list, EventPattern pattern)
+    private static bool HeldBy(List<Opening[]> lists, int from, int to, EventPattern pattern)
     {
-        foreach (var tried in list)
-            if (ReferenceEquals(tried, pattern)) return true;
+        for (var i = from; i < to; i++)
+            foreach (var opening in lists[i])
+                if (ReferenceEquals(opening.Pattern, pattern)) return true;
         return false;
     }
 }

@@ -110,12 +110,20 @@ public sealed class WordPattern
     /// Tries to match at token <paramref name="start"/> of <paramref name="tokens"/>; returns the matched
     /// token positions (longest alternative first) or null.
     /// </summary>
-    public int[]? Match(TokenLine tokens, int start, int limit)
-    {
+    public int[]? Match(TokenLine tokens, int start, int limit) =>
         // the first segment is tried at the start only: most calls end here, before anything is allocated
-        if (start >= limit) return null;
-        var openings = Openings(tokens, 0, start);
-        if (openings.Length == 0) return null;
+        start < limit ? MatchOpening(tokens, start, limit, Openings(tokens, 0, start)) : null;
+
+    /// <summary>The phrases of the first segment that <paramref name="word"/> can open, in segment order (empty when none).</summary>
+    internal int[] FirstOpenings(string word) => _byOpening[0].GetValueOrDefault(word) ?? [];
+
+    /// <summary>
+    /// <see cref="Match"/> when the phrases of the first segment that token <paramref name="start"/> opens are known
+    /// (<paramref name="openings"/>, in segment order), as when the token reached the pattern through only one of its forms.
+    /// </summary>
+    internal int[]? MatchOpening(TokenLine tokens, int start, int limit, int[] openings)
+    {
+        if (openings.Length == 0 || start >= limit) return null;
         var matched = new List<int>(6);
         foreach (var p in openings)
         {
