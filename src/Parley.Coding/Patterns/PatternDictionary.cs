@@ -13,7 +13,11 @@ public sealed class PatternDictionary
     // each word that opens a pattern: the patterns it opens, each with the phrases of its first segment the word opens
     private readonly Dictionary<string, Opening[]> _byFirstWord;
 
-    private readonly record struct Opening(EventPattern Pattern, int[] Phrases);
+    /// <summary>A pattern a word opens, with the phrases of the pattern's first segment that the word opens.</summary>
+    internal readonly record struct Opening(EventPattern Pattern, int[] Phrases);
+
+    /// <summary>Each word that opens a pattern, with the patterns it opens (for <see cref="Lexicon.Attach"/>).</summary>
+    internal IEnumerable<KeyValuePair<string, Opening[]>> Openings => _byFirstWord;
 
     private PatternDictionary(IReadOnlyList<EventPattern> patterns)
     {
@@ -73,11 +77,17 @@ public sealed class PatternDictionary
     {
         // The word and each of its lemmas can open patterns; most often only one of them does.
         var lemmas = line.Lemmas[start];
+        // the token's entries already hold what each of its forms opens, when the line was read with this dictionary's lexicon
+        var attached = ReferenceEquals(line.Lexicon.Patterns, this);
+        var entries = line.LemmaEntries[start];
         Opening[]? only = null;
         List<Opening[]>? several = null;
         for (var k = -1; k < lemmas.Length; k++)
         {
-            if (!_byFirstWord.TryGetValue(k < 0 ? line.Lower[start] : lemmas[k], out var candidates) || ReferenceEquals(candidates, only)) continue;
+            Opening[]? candidates;
+            if (attached) candidates = (k < 0 ? line.Entries[start] : entries[k])?.Patterns;
+            else _byFirstWord.TryGetValue(k < 0 ? line.Lower[start] : lemmas[k], out candidates);
+            if (candidates is null || ReferenceEquals(candidates, only)) continue;
             if (only is null) only = candidates;
             else if (several is null) several = [only, candidates];
             else if (!several.Contains(candidates)) several.Add(candidates);

@@ -19,6 +19,9 @@ public sealed class TokenLine
         Lemmas = new string[count][];
         Possessive = new bool[count];
         _punctuation = new bool[count];
+        Lexicon = lexicon;
+        Entries = new WordEntry?[count];
+        LemmaEntries = new WordEntry?[count][];
         for (var i = 0; i < count; i++)
         {
             var token = document.Tokens[sentence.FirstToken + i];
@@ -36,10 +39,18 @@ public sealed class TokenLine
             }
             Lower[i] = lower;
             _punctuation[i] = !HasLetterOrDigit(lower);
-            var lemmas = lexicon.LemmasOf(lower);
+            var entry = lexicon.Find(lower);
+            var lemmas = entry?.Lemmas ?? [];
+            WordEntry?[] lemmaEntries = entry?.LemmaEntries ?? [];
             var tagged = token.Lemma?.ToLowerInvariant();
-            if (tagged is not null && tagged != lower) lemmas = Union(lemmas, lexicon.LemmasOf(tagged), tagged);
+            if (tagged is not null && tagged != lower)
+            {
+                var ofTagged = lexicon.Find(tagged);
+                Union(ref lemmas, ref lemmaEntries, ofTagged?.Lemmas ?? [], ofTagged?.LemmaEntries ?? [], tagged, ofTagged);
+            }
             Lemmas[i] = lemmas;
+            Entries[i] = entry;
+            LemmaEntries[i] = lemmaEntries;
         }
         for (var i = 0; i + 1 < count; i++)
         {
@@ -59,23 +70,45 @@ public sealed class TokenLine
 
     /// <summary>
     /// The word's dictionary lemmas, then the tagger lemma's, then the tagger lemma itself, each once and in that
-    /// order. Most often the tagger adds nothing the word's own lemmas lack, and the shared array is kept.
+    /// order, with their entries. Most often the tagger adds nothing the word's own lemmas lack, and the shared
+    /// arrays are kept.
     /// </summary>
-    private static string[] Union(string[] own, string[] ofTagged, string tagged)
+    private static void Union(ref string[] lemmas, ref WordEntry?[] entries, string[] ofTagged, WordEntry[] ofTaggedEntries, string tagged, WordEntry? taggedEntry)
     {
+        var own = lemmas;
         var added = 0;
         foreach (var lemma in ofTagged)
             if (Array.IndexOf(own, lemma) < 0) added++;
         if (Array.IndexOf(own, tagged) < 0 && Array.IndexOf(ofTagged, tagged) < 0) added++;
-        if (added == 0) return own;
+        if (added == 0) return;
         var union = new string[own.Length + added];
+        var unionEntries = new WordEntry?[union.Length];
         own.CopyTo(union, 0);
+        entries.CopyTo(unionEntries, 0);
         var n = own.Length;
-        foreach (var lemma in ofTagged)
-            if (Array.IndexOf(union, lemma, 0, n) < 0) union[n++] = lemma;
-        if (Array.IndexOf(union, tagged, 0, n) < 0) union[n++] = tagged;
-        return union;
+        for (var k = 0; k < ofTagged.Length; k++)
+        {
+            if (Array.IndexOf(union, ofTagged[k], 0, n) >= 0) continue;
+            union[n] = ofTagged[k];
+            unionEntries[n++] = ofTaggedEntries[k];
+        }
+        if (Array.IndexOf(union, tagged, 0, n) < 0)
+        {
+            union[n] = tagged;
+            unionEntries[n] = taggedEntry;
+        }
+        lemmas = union;
+        entries = unionEntries;
     }
+
+    /// <summary>The lexicon the tokens were read with.</summary>
+    internal Lexicon Lexicon { get; }
+
+    /// <summary>Each token's entry in <see cref="Lexicon"/> (null when no dictionary names the word).</summary>
+    internal WordEntry?[] Entries { get; }
+
+    /// <summary>The entry of each of <see cref="Lemmas"/>, parallel to it (null for a tagger lemma no dictionary names).</summary>
+    internal WordEntry?[][] LemmaEntries { get; }
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }

@@ -17,6 +17,9 @@ public sealed class StatusCues
             .ToDictionary(g => g.Key, g => g.Select(x => x.c).Distinct().ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>Each word that opens a cue, with the cues it opens (for <see cref="Lexicon.Attach"/>).</summary>
+    internal IEnumerable<KeyValuePair<string, StatusCue[]>> Openings => _byFirstWord;
+
     /// <summary>Every cue, in file order.</summary>
     public IReadOnlyList<StatusCue> Cues { get; }
 
@@ -44,10 +47,23 @@ public sealed class StatusCues
         {
             // the cues opening with the word, then those opening with each of its other lemmas (a cue reached twice is tried twice, harmlessly)
             CueMatch? best = null;
-            if (_byFirstWord.TryGetValue(line.Lower[i], out var direct)) best = Longest(line, i, direct, best);
-            foreach (var lemma in line.Lemmas[i])
+            if (ReferenceEquals(line.Lexicon.Cues, this))
             {
-                if (lemma != line.Lower[i] && _byFirstWord.TryGetValue(lemma, out var byLemma)) best = Longest(line, i, byLemma, best);
+                // the token's entries already hold what each of its forms opens (an entry per distinct form)
+                var entry = line.Entries[i];
+                if (entry?.Cues is { } direct) best = Longest(line, i, direct, best);
+                foreach (var lemma in line.LemmaEntries[i])
+                {
+                    if (lemma is not null && lemma != entry && lemma.Cues is { } byLemma) best = Longest(line, i, byLemma, best);
+                }
+            }
+            else
+            {
+                if (_byFirstWord.TryGetValue(line.Lower[i], out var direct)) best = Longest(line, i, direct, best);
+                foreach (var lemma in line.Lemmas[i])
+                {
+                    if (lemma != line.Lower[i] && _byFirstWord.TryGetValue(lemma, out var byLemma)) best = Longest(line, i, byLemma, best);
+                }
             }
             if (best is not null) found.Add(best);
         }
