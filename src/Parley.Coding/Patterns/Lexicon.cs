@@ -22,7 +22,8 @@ public sealed class Lexicon
                 set.Add(word);
             }
         }
-        _entries = map.ToDictionary(kv => kv.Key, kv => new WordEntry(kv.Value.ToArray()), StringComparer.Ordinal);
+        _entries = new Dictionary<string, WordEntry>(map.Count, StringComparer.Ordinal);
+        foreach (var (form, lemmas) in map) _entries[form] = new WordEntry(_entries.Count, lemmas.ToArray());
         foreach (var entry in _entries.Values) entry.LemmaEntries = entry.Lemmas.Select(l => _entries[l]).ToArray();
     }
 
@@ -46,14 +47,20 @@ public sealed class Lexicon
     {
         foreach (var (word, openings) in patterns.Openings) Entry(word).Patterns = openings;
         foreach (var (word, opened) in cues.Openings) Entry(word).Cues = opened;
+        var wordPatterns = patterns.Patterns.Select(p => p.Pattern).Concat(cues.Cues.Select(c => c.Pattern)).ToList();
+        foreach (var pattern in wordPatterns)
+        {
+            foreach (var word in pattern.OpeningWords) Entry(word);
+        }
+        foreach (var pattern in wordPatterns) pattern.Bind(this);
         Patterns = patterns;
         Cues = cues;
     }
 
-    // a word that opens a pattern without being a dictionary word ("call" of "call-up") gets an entry without lemmas
+    // a word that opens a pattern or a phrase without being a dictionary word ("call" of "call-up") gets an entry without lemmas
     private WordEntry Entry(string word)
     {
-        if (!_entries.TryGetValue(word, out var entry)) _entries[word] = entry = new WordEntry([]);
+        if (!_entries.TryGetValue(word, out var entry)) _entries[word] = entry = new WordEntry(_entries.Count, []);
         return entry;
     }
 }

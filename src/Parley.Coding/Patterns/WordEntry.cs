@@ -8,7 +8,14 @@ namespace Parley.Coding.Patterns;
 /// </summary>
 internal sealed class WordEntry
 {
-    public WordEntry(string[] lemmas) => Lemmas = lemmas;
+    public WordEntry(int id, string[] lemmas)
+    {
+        Id = id;
+        Lemmas = lemmas;
+    }
+
+    /// <summary>The entry's number in its lexicon, unique there.</summary>
+    public int Id { get; }
 
     /// <summary>The dictionary words the form is an inflection of (<see cref="Lexicon.LemmasOf"/>).</summary>
     public string[] Lemmas { get; }

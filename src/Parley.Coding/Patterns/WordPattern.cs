@@ -20,12 +20,54 @@ public sealed class WordPattern
     // position is tried only against the phrases its token can start instead of against every alternative
     private readonly Dictionary<string, int[]>[] _byOpening;
 
+    // the segments as arrays, for matching
+    private readonly PatternWord[][][] _segments;
+
+    // the same index over the ids of a lexicon's entries (see Bind): per segment, the ids of its opening words in
+    // ascending order and the phrases each opens, so that a token's entries find their phrases without hashing
+    private Lexicon? _boundTo;
+    private int[][] _openingIds = [];
+    private int[][][] _openingPhrases = [];
+
     private WordPattern(string text, IReadOnlyList<IReadOnlyList<PatternWord[]>> segments, bool[] longGapBefore)
     {
         Text = text;
         Segments = segments;
+        _segments = segments.Select(s => s.ToArray()).ToArray();
         _longGapBefore = longGapBefore;
         _byOpening = segments.Select(IndexByOpening).ToArray();
+    }
+
+    /// <summary>Every word that can open a phrase of any segment.</summary>
+    internal IEnumerable<string> OpeningWords => _byOpening.SelectMany(index => index.Keys);
+
+    /// <summary>
+    /// Indexes the opening words by their entry in <paramref name="lexicon"/>, which must hold every word of
+    /// <see cref="OpeningWords"/>; lines read with that lexicon are then matched through their tokens' entries.
+    /// Called while the resources are built, before any use; a pattern stays bound to the first lexicon.
+    /// </summary>
+    internal void Bind(Lexicon lexicon)
+    {
+        if (_boundTo is not null) return;
+        var ids = new int[_byOpening.Length][];
+        var phrases = new int[_byOpening.Length][][];
+        for (var s = 0; s < _byOpening.Length; s++)
+        {
+            var byId = _byOpening[s].Select(kv => (Id: lexicon.Find(kv.Key)!.Id, Phrases: kv.Value)).OrderBy(x => x.Id).ToArray();
+            ids[s] = byId.Select(x => x.Id).ToArray();
+            phrases[s] = byId.Select(x => x.Phrases).ToArray();
+        }
+        _openingIds = ids;
+        _openingPhrases = phrases;
+        _boundTo = lexicon;
+    }
+
+    /// <summary>The phrases of <paramref name="segment"/> that the word of <paramref name="entry"/> opens, or null (bound patterns only).</summary>
+    private int[]? PhrasesOf(int segment, WordEntry? entry)
+    {
+        if (entry is null) return null;
+        var k = Array.BinarySearch(_openingIds[segment], entry.Id);
+        return k >= 0 ? _openingPhrases[segment][k] : null;
     }
 
     private static Dictionary<string, int[]> IndexByOpening(IReadOnlyList<PatternWord[]> phrases)
@@ -48,6 +90,21 @@ public sealed class WordPattern
     /// <summary>The phrases of <paramref name="segment"/> that token <paramref name="at"/> can open, in segment order.</summary>
     private int[] Openings(TokenLine tokens, int segment, int at)
     {
+        if (ReferenceEquals(tokens.Lexicon, _boundTo))
+        {
+            // the same merge as below, through the entries of the word and of its lemmas (a form without an entry opens nothing)
+            var opened = PhrasesOf(segment, tokens.Entries[at]);
+            SortedSet<int>? union = null;
+            foreach (var lemma in tokens.LemmaEntries[at])
+            {
+                var more = PhrasesOf(segment, lemma);
+                if (more is null || ReferenceEquals(more, opened)) continue;
+                if (opened is null) { opened = more; continue; }
+                union ??= new SortedSet<int>(opened);
+                union.UnionWith(more);
+            }
+            return union?.ToArray() ?? opened ?? [];
+        }
         var index = _byOpening[segment];
         index.TryGetValue(tokens.Lower[at], out var found);
         SortedSet<int>? merged = null;
@@ -127,7 +184,7 @@ public sealed class WordPattern
         var matched = new List<int>(6);
         foreach (var p in openings)
         {
-            if (MatchPhrase(tokens, Segments[0][p], start, limit, matched, out var next)
+            if (MatchPhrase(tokens, _segments[0][p], start, limit, matched, out var next)
                 && MatchSegment(tokens, 1, next, limit, matched, gapAllowed: true))
                 return matched.ToArray();
             matched.Clear();
@@ -137,7 +194,7 @@ public sealed class WordPattern
 
     private bool MatchSegment(TokenLine tokens, int segment, int position, int limit, List<int> matched, bool gapAllowed)
     {
-        if (segment == Segments.Count) return true;
+        if (segment == _segments.Length) return true;
         var words = 0;
         for (var at = position; ; at++)
         {
@@ -151,7 +208,7 @@ public sealed class WordPattern
             }
             foreach (var p in Openings(tokens, segment, at))
             {
-                var phrase = Segments[segment][p];
+                var phrase = _segments[segment][p];
                 var mark = matched.Count;
                 if (MatchPhrase(tokens, phrase, at, limit, matched, out var next)
                     && MatchSegment(tokens, segment + 1, next, limit, matched, gapAllowed: true))
