@@ -45,14 +45,14 @@ public sealed class Lexicon
     /// </summary>
     internal void Attach(PatternDictionary patterns, StatusCues cues)
     {
-        foreach (var (word, openings) in patterns.Openings) Entry(word).Patterns = openings;
-        foreach (var (word, opened) in cues.Openings) Entry(word).Cues = opened;
         var wordPatterns = patterns.Patterns.Select(p => p.Pattern).Concat(cues.Cues.Select(c => c.Pattern)).ToList();
         foreach (var pattern in wordPatterns)
         {
             foreach (var word in pattern.OpeningWords) Entry(word);
         }
         foreach (var pattern in wordPatterns) pattern.Bind(this);
+        foreach (var (word, openings) in patterns.OpeningsFor(this)) Entry(word).Patterns = openings;
+        foreach (var (word, opened) in cues.Openings) Entry(word).Cues = opened;
         Patterns = patterns;
         Cues = cues;
     }

@@ -13,11 +13,54 @@ public sealed class PatternDictionary
     // each word that opens a pattern: the patterns it opens, each with the phrases of its first segment the word opens
     private readonly Dictionary<string, Opening[]> _byFirstWord;
 
-    /// <summary>A pattern a word opens, with the phrases of the pattern's first segment that the word opens.</summary>
-    internal readonly record struct Opening(EventPattern Pattern, int[] Phrases);
+    /// <summary>
+    /// A pattern a word opens, with the phrases of the pattern's first segment that the word opens. Where each of
+    /// those phrases needs a second word right after the opening one, <paramref name="Follows"/> holds that word's
+    /// entry id in the lexicon the opening was made for (<see cref="OpeningsFor"/>), else null.
+    /// </summary>
+    internal readonly record struct Opening(EventPattern Pattern, int[] Phrases, int[]? Follows = null);
 
-    /// <summary>Each word that opens a pattern, with the patterns it opens (for <see cref="Lexicon.Attach"/>).</summary>
-    internal IEnumerable<KeyValuePair<string, Opening[]>> Openings => _byFirstWord;
+    /// <summary>
+    /// Each word that opens a pattern, with the patterns it opens and, where it applies, the word each opened phrase
+    /// needs next as an entry id of <paramref name="lexicon"/> (for <see cref="Lexicon.Attach"/>; the dictionary itself is unchanged).
+    /// </summary>
+    internal IEnumerable<KeyValuePair<string, Opening[]>> OpeningsFor(Lexicon lexicon) =>
+        _byFirstWord.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Select(o => o with { Follows = Following(o, kv.Key, lexicon) }).ToArray()));
+
+    // the entry id of the second word of each phrase, when every phrase opens with the word itself (required, unsplit)
+    // and needs a second required word right after it; else null
+    private static int[]? Following(Opening opening, string word, Lexicon lexicon)
+    {
+        var ids = new int[opening.Phrases.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var phrase = opening.Pattern.Pattern.Segments[0][opening.Phrases[i]];
+            if (phrase.Length < 2 || phrase[0].Optional || phrase[0].Parts is not null || phrase[0].Word != word
+                || phrase[1].Optional || phrase[1].Parts is not null || lexicon.Find(phrase[1].Word) is not { } next) return null;
+            ids[i] = next.Id;
+        }
+        return ids;
+    }
+
+    /// <summary>
+    /// False when no phrase of <paramref name="opening"/> can match at <paramref name="start"/>: each needs its second
+    /// word next and the next token is not that word in any of its forms (by entry, so nothing is hashed or compared).
+    /// </summary>
+    private static bool MayMatch(TokenLine line, int start, Opening opening)
+    {
+        if (opening.Follows is not { } follows) return true;
+        var next = start + 1;
+        if (next >= line.Count) return false;
+        var entry = line.Entries[next];
+        var lemmas = line.LemmaEntries[next];
+        foreach (var id in follows)
+        {
+            if (entry?.Id == id) return true;
+            foreach (var lemma in lemmas)
+                if (lemma?.Id == id) return true;
+        }
+        return false;
+    }
 
     private PatternDictionary(IReadOnlyList<EventPattern> patterns)
     {
@@ -95,8 +138,11 @@ public sealed class PatternDictionary
         if (several is null)
         {
             if (only is null) return;
-            foreach (var (pattern, phrases) in only)
-                Add(found, pattern, pattern.Pattern.MatchOpening(line, start, line.Count, phrases));
+            foreach (var opening in only)
+            {
+                if (attached && !MayMatch(line, start, opening)) continue;
+                Add(found, opening.Pattern, opening.Pattern.Pattern.MatchOpening(line, start, line.Count, opening.Phrases));
+            }
             return;
         }
         // A pattern reached through several forms is tried once, where first reached, and matched afresh so that
@@ -104,12 +150,14 @@ public sealed class PatternDictionary
         // hash set (a record's hash walks all its fields).
         for (var i = 0; i < several.Count; i++)
         {
-            foreach (var (pattern, phrases) in several[i])
+            foreach (var opening in several[i])
             {
+                var pattern = opening.Pattern;
                 if (HeldBy(several, 0, i, pattern)) continue;
-                var tokens = HeldBy(several, i + 1, several.Count, pattern)
-                    ? pattern.Pattern.Match(line, start, line.Count)
-                    : pattern.Pattern.MatchOpening(line, start, line.Count, phrases);
+                int[]? tokens;
+                if (HeldBy(several, i + 1, several.Count, pattern)) tokens = pattern.Pattern.Match(line, start, line.Count);
+                else if (attached && !MayMatch(line, start, opening)) continue;
+                else tokens = pattern.Pattern.MatchOpening(line, start, line.Count, opening.Phrases);
                 Add(found, pattern, tokens);
             }
         }
