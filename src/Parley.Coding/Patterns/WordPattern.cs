@@ -66,8 +66,16 @@ public sealed class WordPattern
     private int[]? PhrasesOf(int segment, WordEntry? entry)
     {
         if (entry is null) return null;
-        var k = Array.BinarySearch(_openingIds[segment], entry.Id);
-        return k >= 0 ? _openingPhrases[segment][k] : null;
+        var ids = _openingIds[segment];
+        int lo = 0, hi = ids.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (ids[mid] == entry.Id) return _openingPhrases[segment][mid];
+            if (ids[mid] < entry.Id) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return null;
     }
 
     private static Dictionary<string, int[]> IndexByOpening(IReadOnlyList<PatternWord[]> phrases)
