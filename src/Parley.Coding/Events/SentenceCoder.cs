@@ -658,7 +658,7 @@ internal sealed class SentenceCoder
         var clause = _args.ClauseStart(anchor);
         var from = Math.Max(clause, anchor - 3);
         var modal = EventStatus.Occurred;
-        foreach (var c in _r.Cues.Cues.Where(c => c.Kind == CueKind.Modal))
+        foreach (var c in _r.Cues.Modal)
         {
             for (var i = from; i < anchor; i++)
             {
@@ -674,7 +674,7 @@ internal sealed class SentenceCoder
             }
         }
         var opener = _args.ClauseOpener(anchor);
-        if (opener is not null && _r.Cues.Cues.Any(c => c.Kind == CueKind.Condition && c.Pattern.Text == opener))
+        if (opener is not null && _r.Cues.IsCondition(opener))
             return EventStatus.Hypothetical;
         return status == EventStatus.Occurred ? modal : status;
     }

@@ -12,6 +12,8 @@ public sealed class StatusCues
     private StatusCues(IReadOnlyList<StatusCue> cues)
     {
         Cues = cues;
+        Modal = cues.Where(c => c.Kind == CueKind.Modal).ToArray();
+        _conditions = cues.Where(c => c.Kind == CueKind.Condition).Select(c => c.Pattern.Text).ToHashSet(StringComparer.Ordinal);
         _byFirstWord = cues.SelectMany(c => c.Pattern.FirstWords.Select(w => (w, c)))
             .GroupBy(x => x.w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.c).Distinct().ToArray(), StringComparer.Ordinal);
@@ -19,6 +21,14 @@ public sealed class StatusCues
 
     /// <summary>Each word that opens a cue, with the cues it opens (for <see cref="Lexicon.Attach"/>).</summary>
     internal IEnumerable<KeyValuePair<string, StatusCue[]>> Openings => _byFirstWord;
+
+    /// <summary>The modal cues, in file order (read before every trigger).</summary>
+    internal IReadOnlyList<StatusCue> Modal { get; }
+
+    private readonly HashSet<string> _conditions;
+
+    /// <summary>True when <paramref name="word"/> is written as a condition cue ("if").</summary>
+    internal bool IsCondition(string word) => _conditions.Contains(word);
 
     /// <summary>Every cue, in file order.</summary>
     public IReadOnlyList<StatusCue> Cues { get; }
