@@ -73,15 +73,27 @@ internal sealed class ArgumentFinder
         _words = words;
         _story = story;
         _lower = ctx.Line.Lower;
+        _boundary = new byte[_lower.Length];
+        _preposition = new byte[_lower.Length];
     }
 
     /// <summary>Token positions where another trigger starts: object search stops there.</summary>
     public HashSet<int> TriggerStarts { get; } = [];
 
-    public bool IsBoundary(int i) => _words.Is(_lower[i], "boundary");
+    public bool IsBoundary(int i) => Known(_boundary, i, static (f, w) => f._words.Is(w, "boundary"));
 
     public bool IsPreposition(int i) =>
-        _words.Is(_lower[i], "target-prep") || _words.Is(_lower[i], "block-prep") || _words.Is(_lower[i], "agent-prep") || _lower[i] == "of";
+        Known(_preposition, i, static (f, w) => f._words.Is(w, "target-prep") || f._words.Is(w, "block-prep") || f._words.Is(w, "agent-prep") || w == "of");
+
+    // the clause readers ask these of the same tokens again and again: each token's answer is worked out once
+    // (0 not yet, 1 yes, 2 no)
+    private readonly byte[] _boundary, _preposition;
+
+    private bool Known(byte[] known, int i, Func<ArgumentFinder, string, bool> test)
+    {
+        if (known[i] == 0) known[i] = test(this, _lower[i]) ? (byte)1 : (byte)2;
+        return known[i] == 1;
+    }
 
     public int ClauseStart(int pos)
     {

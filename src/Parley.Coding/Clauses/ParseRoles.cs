@@ -16,6 +16,7 @@ internal sealed class ParseRoles
     private readonly int[] _head;          // sentence-local head, -1 root or outside the sentence
     private readonly string[] _rel;
     private readonly List<int>[] _children;
+    private static readonly List<int> NoChildren = [];
 
     public ParseRoles(SentenceContext ctx)
     {
@@ -25,7 +26,8 @@ internal sealed class ParseRoles
         _head = new int[n];
         _rel = new string[n];
         _children = new List<int>[n];
-        for (var i = 0; i < n; i++) _children[i] = [];
+        // most tokens have no dependents: they share one empty list, never added to
+        Array.Fill(_children, NoChildren);
         var first = n > 0 ? tokens[0].Index : 0;
         for (var i = 0; i < n; i++)
         {
@@ -37,7 +39,9 @@ internal sealed class ParseRoles
             var local = h - first;
             _head[i] = local >= 0 && local < n && local != i ? local : -1;
             _rel[i] = r;
-            if (_head[i] >= 0) _children[_head[i]].Add(i);
+            if (_head[i] < 0) continue;
+            if (ReferenceEquals(_children[_head[i]], NoChildren)) _children[_head[i]] = [];
+            _children[_head[i]].Add(i);
         }
         Available = n > 0;
     }

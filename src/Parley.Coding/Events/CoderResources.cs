@@ -27,6 +27,7 @@ public sealed class CoderResources
             Patterns.Patterns.SelectMany(p => p.Pattern.Words)
                 .Concat(Cues.Cues.SelectMany(c => c.Pattern.Words))
                 .Concat(Words.AllWords));
+        Lexicon.Attach(Patterns, Cues);
     }
 
     /// <summary>The resources read from the embedded data files.</summary>

@@ -31,9 +31,9 @@ internal static partial class ReferenceDating
         foreach (var e in drafts.Where(d => d.DateSource == DateSource.None && d.Evidence.Count > 0))
         {
             var sentence = e.Evidence[0].Sentence;
-            var text = document.Text.Substring(sentence.Start, sentence.Length);
             // Every match names a direction ("after", "before") or "within": most sentences have none, and the pattern is costly to try at every "a".
-            if (!MentionsOffsetWord(text)) continue;
+            if (!MentionsOffsetWord(document.Text.AsSpan(sentence.Start, sentence.Length))) continue;
+            var text = document.Text.Substring(sentence.Start, sentence.Length);
             foreach (Match m in RelativeToEvent().Matches(text))
             {
                 var head = Head(m.Groups["np"].Value);
@@ -50,7 +50,7 @@ internal static partial class ReferenceDating
         }
     }
 
-    private static bool MentionsOffsetWord(string text) =>
+    private static bool MentionsOffsetWord(ReadOnlySpan<char> text) =>
         text.Contains("after", StringComparison.OrdinalIgnoreCase) || text.Contains("before", StringComparison.OrdinalIgnoreCase)
         || text.Contains("within", StringComparison.OrdinalIgnoreCase);
 
@@ -96,8 +96,12 @@ internal static partial class ReferenceDating
         {
             var trigger = e.Evidence[0].Trigger.Start;
             var sentence = e.Evidence[0].Sentence;
+            var after = Math.Min(40, sentence.End - trigger);
+            // every past perfect has "had": most sentences have none, so the text is neither copied nor searched
+            var read = trigger >= sentence.Start ? document.Text.AsSpan(sentence.Start, trigger - sentence.Start + after) : document.Text.AsSpan(trigger, after);
+            if (!read.Contains("had", StringComparison.OrdinalIgnoreCase)) continue;
             var before = document.Text.Substring(sentence.Start, Math.Max(0, trigger - sentence.Start));
-            var perfect = PastPerfect().Matches(before + document.Text.Substring(trigger, Math.Min(40, sentence.End - trigger)))
+            var perfect = PastPerfect().Matches(before + document.Text.Substring(trigger, after))
                 .Any(m => m.Index <= before.Length && m.Index + m.Length >= before.Length);
             if (!perfect) continue;
             var nearest = document.Times

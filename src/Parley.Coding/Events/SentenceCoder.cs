@@ -130,13 +130,13 @@ internal sealed class SentenceCoder
         for (var i = 0; i < _line.Count; i++)
         {
             if (_ctx.ActorAt[i] is not null || _line.IsPunctuation(i)) continue;
-            candidates.AddRange(_r.Patterns.MatchesAt(_line, i));
+            _r.Patterns.AddMatchesAt(_line, i, candidates);
         }
         var chosen = new List<PatternMatch>();
-        var used = new HashSet<int>();
-        foreach (var m in candidates.OrderByDescending(m => m.Score).ThenBy(m => KindPenalty(m)).ThenBy(m => m.Start))
+        var used = new bool[_line.Count];
+        foreach (var m in MostSpecificFirst(candidates))
         {
-            if (m.Tokens.Any(used.Contains)) continue;
+            if (UsesAny(m, used)) continue;
             if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null) && !ObjectNamesPatient(m)) continue;
             if (IsAdjectivalParticiple(m)) continue;
             // "recalled its diplomats in protest", "walked out in support of": a manner adverbial, not an event of its own
@@ -144,7 +144,7 @@ internal sealed class SentenceCoder
             if (m.Tokens.Any(i => _ctx.Times.Any(t => i >= t.Start && i < t.End))) continue;
             chosen.Add(m);
             // the words inside a gap modify the trigger's object ("reached a trade truce"): no trigger of their own
-            for (var i = m.Start; i < m.End; i++) used.Add(i);
+            for (var i = m.Start; i < m.End; i++) used[i] = true;
         }
         // blocking patterns ("hit by the earthquake") only kept their words from shorter triggers
         chosen.RemoveAll(m => m.Pattern.Blocks);
@@ -156,6 +156,28 @@ internal sealed class SentenceCoder
             if (alternative is not null) _alternatives[m] = alternative;
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// The candidates by score (highest first), then kind penalty, then start, keeping their order on ties
+    /// (as a stable sort does); each key is worked out once.
+    /// </summary>
+    private List<PatternMatch> MostSpecificFirst(List<PatternMatch> candidates)
+    {
+        if (candidates.Count < 2) return candidates;
+        var keys = new (int Score, int Penalty, int Start, int Order)[candidates.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = (-candidates[i].Score, KindPenalty(candidates[i]), candidates[i].Start, i);
+        Array.Sort(keys);
+        var sorted = new List<PatternMatch>(keys.Length);
+        foreach (var key in keys) sorted.Add(candidates[key.Order]);
+        return sorted;
+    }
+
+    private static bool UsesAny(PatternMatch m, bool[] used)
+    {
+        foreach (var i in m.Tokens)
+            if (used[i]) return true;
+        return false;
     }
 
     /// <summary>
@@ -743,7 +765,7 @@ internal sealed class SentenceCoder
         var clause = _args.ClauseStart(anchor);
         var from = Math.Max(clause, anchor - 3);
         var modal = EventStatus.Occurred;
-        foreach (var c in _r.Cues.Cues.Where(c => c.Kind == CueKind.Modal))
+        foreach (var c in _r.Cues.Modal)
         {
             for (var i = from; i < anchor; i++)
             {
@@ -759,7 +781,7 @@ internal sealed class SentenceCoder
             }
         }
         var opener = _args.ClauseOpener(anchor);
-        if (opener is not null && _r.Cues.Cues.Any(c => c.Kind == CueKind.Condition && c.Pattern.Text == opener))
+        if (opener is not null && _r.Cues.IsCondition(opener))
             return EventStatus.Hypothetical;
         return status == EventStatus.Occurred ? modal : status;
     }

@@ -18,6 +18,10 @@ public sealed class TokenLine
         Lower = new string[count];
         Lemmas = new string[count][];
         Possessive = new bool[count];
+        _punctuation = new bool[count];
+        Lexicon = lexicon;
+        Entries = new WordEntry?[count];
+        LemmaEntries = new WordEntry?[count][];
         for (var i = 0; i < count; i++)
         {
             var token = document.Tokens[sentence.FirstToken + i];
@@ -34,17 +38,77 @@ public sealed class TokenLine
                 Possessive[i] = true;
             }
             Lower[i] = lower;
-            var lemmas = lexicon.LemmasOf(lower);
+            _punctuation[i] = !HasLetterOrDigit(lower);
+            var entry = lexicon.Find(lower);
+            var lemmas = entry?.Lemmas ?? [];
+            WordEntry?[] lemmaEntries = entry?.LemmaEntries ?? [];
             var tagged = token.Lemma?.ToLowerInvariant();
             if (tagged is not null && tagged != lower)
-                lemmas = lemmas.Concat(lexicon.LemmasOf(tagged)).Append(tagged).Distinct().ToArray();
+            {
+                var ofTagged = lexicon.Find(tagged);
+                Union(ref lemmas, ref lemmaEntries, ofTagged?.Lemmas ?? [], ofTagged?.LemmaEntries ?? [], tagged, ofTagged);
+            }
             Lemmas[i] = lemmas;
+            Entries[i] = entry;
+            LemmaEntries[i] = lemmaEntries;
         }
         for (var i = 0; i + 1 < count; i++)
         {
             if (Lower[i + 1] is "'s" or "'") Possessive[i] = true;
         }
     }
+
+    // read for every token by the matchers and the clause reader: worked out once per token
+    private readonly bool[] _punctuation;
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The word's dictionary lemmas, then the tagger lemma's, then the tagger lemma itself, each once and in that
+    /// order, with their entries. Most often the tagger adds nothing the word's own lemmas lack, and the shared
+    /// arrays are kept.
+    /// </summary>
+    private static void Union(ref string[] lemmas, ref WordEntry?[] entries, string[] ofTagged, WordEntry[] ofTaggedEntries, string tagged, WordEntry? taggedEntry)
+    {
+        var own = lemmas;
+        var added = 0;
+        foreach (var lemma in ofTagged)
+            if (Array.IndexOf(own, lemma) < 0) added++;
+        if (Array.IndexOf(own, tagged) < 0 && Array.IndexOf(ofTagged, tagged) < 0) added++;
+        if (added == 0) return;
+        var union = new string[own.Length + added];
+        var unionEntries = new WordEntry?[union.Length];
+        own.CopyTo(union, 0);
+        entries.CopyTo(unionEntries, 0);
+        var n = own.Length;
+        for (var k = 0; k < ofTagged.Length; k++)
+        {
+            if (Array.IndexOf(union, ofTagged[k], 0, n) >= 0) continue;
+            union[n] = ofTagged[k];
+            unionEntries[n++] = ofTaggedEntries[k];
+        }
+        if (Array.IndexOf(union, tagged, 0, n) < 0)
+        {
+            union[n] = tagged;
+            unionEntries[n] = taggedEntry;
+        }
+        lemmas = union;
+        entries = unionEntries;
+    }
+
+    /// <summary>The lexicon the tokens were read with.</summary>
+    internal Lexicon Lexicon { get; }
+
+    /// <summary>Each token's entry in <see cref="Lexicon"/> (null when no dictionary names the word).</summary>
+    internal WordEntry?[] Entries { get; }
+
+    /// <summary>The entry of each of <see cref="Lemmas"/>, parallel to it (null for a tagger lemma no dictionary names).</summary>
+    internal WordEntry?[][] LemmaEntries { get; }
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }
@@ -79,7 +143,7 @@ public sealed class TokenLine
     public bool IsHardStop(int i) => Lower[i] is "," or ";" or ":" or "." or "!" or "?" or "(" or ")" or "[" or "]";
 
     /// <summary>True for tokens without letters or digits (punctuation, quotes, dashes).</summary>
-    public bool IsPunctuation(int i) => !Lower[i].Any(char.IsLetterOrDigit);
+    public bool IsPunctuation(int i) => _punctuation[i];
 
     /// <summary>Lower-case text with typographic quotes and apostrophes straightened.</summary>
     public static string Normalize(string text) =>

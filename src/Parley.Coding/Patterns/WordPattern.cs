@@ -20,12 +20,62 @@ public sealed class WordPattern
     // position is tried only against the phrases its token can start instead of against every alternative
     private readonly Dictionary<string, int[]>[] _byOpening;
 
+    // the segments as arrays, for matching
+    private readonly PatternWord[][][] _segments;
+
+    // the same index over the ids of a lexicon's entries (see Bind): per segment, the ids of its opening words in
+    // ascending order and the phrases each opens, so that a token's entries find their phrases without hashing
+    private Lexicon? _boundTo;
+    private int[][] _openingIds = [];
+    private int[][][] _openingPhrases = [];
+
     private WordPattern(string text, IReadOnlyList<IReadOnlyList<PatternWord[]>> segments, bool[] longGapBefore)
     {
         Text = text;
         Segments = segments;
+        _segments = segments.Select(s => s.ToArray()).ToArray();
         _longGapBefore = longGapBefore;
         _byOpening = segments.Select(IndexByOpening).ToArray();
+    }
+
+    /// <summary>Every word that can open a phrase of any segment.</summary>
+    internal IEnumerable<string> OpeningWords => _byOpening.SelectMany(index => index.Keys);
+
+    /// <summary>
+    /// Indexes the opening words by their entry in <paramref name="lexicon"/>, which must hold every word of
+    /// <see cref="OpeningWords"/>; lines read with that lexicon are then matched through their tokens' entries.
+    /// Called while the resources are built, before any use; a pattern stays bound to the first lexicon.
+    /// </summary>
+    internal void Bind(Lexicon lexicon)
+    {
+        if (_boundTo is not null) return;
+        var ids = new int[_byOpening.Length][];
+        var phrases = new int[_byOpening.Length][][];
+        for (var s = 0; s < _byOpening.Length; s++)
+        {
+            var byId = _byOpening[s].Select(kv => (Id: lexicon.Find(kv.Key)!.Id, Phrases: kv.Value)).OrderBy(x => x.Id).ToArray();
+            ids[s] = byId.Select(x => x.Id).ToArray();
+            phrases[s] = byId.Select(x => x.Phrases).ToArray();
+        }
+        _openingIds = ids;
+        _openingPhrases = phrases;
+        _boundTo = lexicon;
+    }
+
+    /// <summary>The phrases of <paramref name="segment"/> that the word of <paramref name="entry"/> opens, or null (bound patterns only).</summary>
+    private int[]? PhrasesOf(int segment, WordEntry? entry)
+    {
+        if (entry is null) return null;
+        var ids = _openingIds[segment];
+        int lo = 0, hi = ids.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (ids[mid] == entry.Id) return _openingPhrases[segment][mid];
+            if (ids[mid] < entry.Id) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return null;
     }
 
     private static Dictionary<string, int[]> IndexByOpening(IReadOnlyList<PatternWord[]> phrases)
@@ -48,6 +98,21 @@ public sealed class WordPattern
     /// <summary>The phrases of <paramref name="segment"/> that token <paramref name="at"/> can open, in segment order.</summary>
     private int[] Openings(TokenLine tokens, int segment, int at)
     {
+        if (ReferenceEquals(tokens.Lexicon, _boundTo))
+        {
+            // the same merge as below, through the entries of the word and of its lemmas (a form without an entry opens nothing)
+            var opened = PhrasesOf(segment, tokens.Entries[at]);
+            SortedSet<int>? union = null;
+            foreach (var lemma in tokens.LemmaEntries[at])
+            {
+                var more = PhrasesOf(segment, lemma);
+                if (more is null || ReferenceEquals(more, opened)) continue;
+                if (opened is null) { opened = more; continue; }
+                union ??= new SortedSet<int>(opened);
+                union.UnionWith(more);
+            }
+            return union?.ToArray() ?? opened ?? [];
+        }
         var index = _byOpening[segment];
         index.TryGetValue(tokens.Lower[at], out var found);
         SortedSet<int>? merged = null;
@@ -110,15 +175,34 @@ public sealed class WordPattern
     /// Tries to match at token <paramref name="start"/> of <paramref name="tokens"/>; returns the matched
     /// token positions (longest alternative first) or null.
     /// </summary>
-    public int[]? Match(TokenLine tokens, int start, int limit)
+    public int[]? Match(TokenLine tokens, int start, int limit) =>
+        // the first segment is tried at the start only: most calls end here, before anything is allocated
+        start < limit ? MatchOpening(tokens, start, limit, Openings(tokens, 0, start)) : null;
+
+    /// <summary>The phrases of the first segment that <paramref name="word"/> can open, in segment order (empty when none).</summary>
+    internal int[] FirstOpenings(string word) => _byOpening[0].GetValueOrDefault(word) ?? [];
+
+    /// <summary>
+    /// <see cref="Match"/> when the phrases of the first segment that token <paramref name="start"/> opens are known
+    /// (<paramref name="openings"/>, in segment order), as when the token reached the pattern through only one of its forms.
+    /// </summary>
+    internal int[]? MatchOpening(TokenLine tokens, int start, int limit, int[] openings)
     {
+        if (openings.Length == 0 || start >= limit) return null;
         var matched = new List<int>(6);
-        return MatchSegment(tokens, 0, start, limit, matched, gapAllowed: false) ? matched.ToArray() : null;
+        foreach (var p in openings)
+        {
+            if (MatchPhrase(tokens, _segments[0][p], start, limit, matched, out var next)
+                && MatchSegment(tokens, 1, next, limit, matched, gapAllowed: true))
+                return matched.ToArray();
+            matched.Clear();
+        }
+        return null;
     }
 
     private bool MatchSegment(TokenLine tokens, int segment, int position, int limit, List<int> matched, bool gapAllowed)
     {
-        if (segment == Segments.Count) return true;
+        if (segment == _segments.Length) return true;
         var words = 0;
         for (var at = position; ; at++)
         {
@@ -132,7 +216,7 @@ public sealed class WordPattern
             }
             foreach (var p in Openings(tokens, segment, at))
             {
-                var phrase = Segments[segment][p];
+                var phrase = _segments[segment][p];
                 var mark = matched.Count;
                 if (MatchPhrase(tokens, phrase, at, limit, matched, out var next)
                     && MatchSegment(tokens, segment + 1, next, limit, matched, gapAllowed: true))

@@ -19,7 +19,14 @@ internal enum SentenceFeatures
 }
 
 /// <summary>One recognition rule: a pattern, how to resolve what it matched, and the words it cannot match without (any of them).</summary>
-internal sealed record TimeRule(string Name, Regex Pattern, Func<Match, ResolutionContext, ResolvedTime?> Resolve, SentenceFeatures Needs = SentenceFeatures.None);
+/// <param name="Name">The rule's name, recorded on what it resolves.</param>
+/// <param name="Pattern">What the rule recognises.</param>
+/// <param name="Resolve">Turns a match into a value, or null when it names no time.</param>
+/// <param name="Needs">Kinds of temporal words a sentence must hold for the rule to be tried.</param>
+/// <param name="Anchor">A pattern every match of the rule contains (its direction or base word), checked first: a cheap
+/// search that spares the costly pattern the many sentences without it.</param>
+internal sealed record TimeRule(string Name, Regex Pattern, Func<Match, ResolutionContext, ResolvedTime?> Resolve, SentenceFeatures Needs = SentenceFeatures.None,
+    Regex? Anchor = null);
 
 /// <summary>
 /// The recognition rules. Each pattern is built from the lexicon's vocabulary; each resolver turns a
@@ -74,7 +81,8 @@ internal sealed partial class TemporalRules
             new("weekday-the-day", g.Build($"{B}{g.Weekday("wd")}\\s*,?\\s+the\\s+{g.Day("d")}(?![\\s-]+(?:{g.UnitNames})(?![a-z]))"), WeekdayTheDay, SentenceFeatures.Weekdays),
             new("weekday", g.Build($"{B}(?:(?<rel>last|next|this|coming|past|previous)\\s+)?(?:(?<wkrel>next|last|this)\\s+week\\s+(?:on\\s+)?)?{g.Weekday("wd")}(?:\\s*,?\\s+(?:of\\s+)?(?<wkrel2>next|last|this)\\s+week{E})?"), WeekdayRule, SentenceFeatures.Weekdays),
             new("day-word", g.Build($"{B}{g.DayPhrases}{E}"), DayWordRule),
-            new("offset", g.Build($"{B}(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*\\s+(?<dir>{g.OffsetNames}){E}"), Offset, SentenceFeatures.Units),
+            new("offset", g.Build($"{B}(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*\\s+(?<dir>{g.OffsetNames}){E}"), Offset, SentenceFeatures.Units,
+                g.Build(g.OffsetNames)),
             new("duration", g.Build($"{B}(?:(?<q>more\\s+than|less\\s+than|at\\s+least|another|nearly|almost|about|around|some|up\\s+to)\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*{E}(?:\\s+and\\s+a\\s+half{E}|\\s+and\\s+half{E})?(?![\\s-]*old{E})"), Duration, SentenceFeatures.Units),
             new("whole-unit", g.Build($"{B}(?:all|full|whole|entire|the\\s+whole|the\\s+entire|an?\\s+entire|a\\s+full|another)[\\s-]+(?<u>day|week|month|year|business\\s+day|fortnight|hour){E}|{B}an?\\s+(?<u>fortnight){E}"), WholeUnit, SentenceFeatures.Units),
             new("half-unit", g.Build($"{B}(?:a\\s+)?half\\s+(?:an?\\s+)?(?<u>hour|day|week|month|year){E}"), HalfUnit, SentenceFeatures.Units),
@@ -93,8 +101,9 @@ internal sealed partial class TemporalRules
             new("time", g.Build($"{B}(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)(?:\\s*(?<ap>[ap]\\.?m\\.?|[ap]m))?(?:\\s*\\(?(?<z>{g.ZoneNames})\\)?)?(?![\\w])|{B}(?<h>1[0-2]|0?[1-9])\\s*(?<ap>[ap]\\.m\\.|[ap]m(?!\\w))(?:\\s*(?<z>{g.ZoneNames})(?!\\w))?"), TimeOfDay, SentenceFeatures.Digits),
             new("ordinal-weekday", g.Build($"{B}(?:the\\s+)?(?<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+{g.Weekday("wd")}(?:\\s+(?:of|in)\\s+(?:{g.Month("m")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?|(?:the\\s+)?(?<mrel>this|next|last|previous|current|following|coming)\\s+month))?{E}"), OrdinalWeekday, SentenceFeatures.Weekdays),
             new("day-of-relative-month", g.Build($"{B}(?:the\\s+)?{g.OrdinalDay("d")}\\s+(?:of\\s+)?(?:the\\s+)?(?<mrel>this|next|last|previous|following|coming)\\s+month{E}"), DayOfRelativeMonth, SentenceFeatures.Units),
-            new("offset-from", g.Build($"{B}(?:(?<q>more\\s+than|less\\s+than|within|at\\s+least)\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*\\s+(?<dir>from|after|before)\\s+(?<base>today|tomorrow|tmrw|yesterday|now){E}"), OffsetFrom, SentenceFeatures.Units),
-            new("within", g.Build($"{B}within\\s+(?:the\\s+)?(?:(?<rel>next|upcoming|coming|following|past|last|previous)\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*{E}"), Within, SentenceFeatures.Units),
+            new("offset-from", g.Build($"{B}(?:(?<q>more\\s+than|less\\s+than|within|at\\s+least)\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*\\s+(?<dir>from|after|before)\\s+(?<base>today|tomorrow|tmrw|yesterday|now){E}"), OffsetFrom, SentenceFeatures.Units,
+                g.Build("(?:today|tomorrow|tmrw|yesterday|now)")),
+            new("within", g.Build($"{B}within\\s+(?:the\\s+)?(?:(?<rel>next|upcoming|coming|following|past|last|previous)\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*{E}"), Within, SentenceFeatures.Units, g.Build("within")),
             new("in-count", g.Build($"{B}in\\s+(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*{E}"), InCount, SentenceFeatures.Units),
             new("counted-period", g.Build($"{B}(?:the\\s+)?(?<rel>next|past|last|previous|coming|upcoming|following)\\s+(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames})(?:\\s*,?\\s*(?:and\\s+)?(?<c>{g.Count}){UnitSep}(?<u>{g.UnitNames}))*{E}"), CountedPeriod, SentenceFeatures.Units),
             new("week-of", g.Build($"{B}(?:the\\s+)?(?<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+week\\s+(?:of\\s+|in\\s+)?(?:(?<y>\\d{{4}})|(?<yrel>this|next|last)\\s+year|(?<mrel>this|next|last)\\s+month|{g.Month("m")}(?:\\s*,?\\s*{TemporalGrammar.Year("y")})?|(?<y>{g.NumberPhrase})){E}"), WeekOf, SentenceFeatures.Units),

@@ -109,6 +109,7 @@ public sealed class TemporalStage : IPipelineStage
         {
             var rule = _rules.Rules[i];
             if (rule.Needs != SentenceFeatures.None && (rule.Needs & features) == 0) continue;
+            if (rule.Anchor is not null && !rule.Anchor.IsMatch(text)) continue;
             foreach (Match m in rule.Pattern.Matches(text))
             {
                 if (m.Length == 0) continue;
