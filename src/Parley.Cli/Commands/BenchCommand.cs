@@ -53,18 +53,23 @@ internal static class BenchCommand
                              $"on {report.Threads} threads, into SQLite ({report.Elapsed.TotalSeconds:0.0} s)");
             output.WriteLine($"peak memory     {report.PeakWorkingSet / 1048576.0:N0} MiB working set");
             var unit = ThreadCpuClock.IsCpuTime ? "sentences per CPU-second" : "sentences/s (wall time)";
-            output.WriteLine($"per stage, one thread, {report.StageSentences:N0} sentences:");
+            output.WriteLine($"per stage, one thread, {report.StageSentences:N0} sentences, {unit}: in the pipeline (every stage in turn per document) / alone (one stage over all documents)");
             // Thread CPU time is charged by the scheduler's tick: a stage that never held the core when a tick fell has no measurable cost.
-            foreach (var (stage, seconds) in report.StageSeconds)
-                output.WriteLine(seconds > 0
-                    ? $"  {stage,-12} {report.StageSentences / seconds,12:N0} {unit}"
-                    : $"  {stage,-12} {"too fast to measure",12}");
+            for (var i = 0; i < report.StageSeconds.Count; i++)
+            {
+                var (stage, seconds) = report.StageSeconds[i];
+                var alone = i < report.StageAloneSeconds.Count ? report.StageAloneSeconds[i].Seconds : 0;
+                output.WriteLine($"  {stage,-12} {Rate(report.StageSentences, seconds),20} {Rate(report.StageSentences, alone),20}");
+            }
             var all = report.StageSeconds.Sum(s => s.Seconds);
-            output.WriteLine($"  {"all stages",-12} {report.StageSentences / Math.Max(all, 1e-9),12:N0} {unit}");
+            output.WriteLine($"  {"all stages",-12} {report.StageSentences / Math.Max(all, 1e-9),20:N0}");
             return 0;
         });
         return command;
     }
+
+    /// <summary>Sentences per second of one stage, or a note when the clock saw no time at all.</summary>
+    private static string Rate(long sentences, double seconds) => seconds > 0 ? (sentences / seconds).ToString("N0") : "too fast to measure";
 
     /// <summary>
     /// The pipeline on real articles: they are read and extracted once, outside the timing, and each

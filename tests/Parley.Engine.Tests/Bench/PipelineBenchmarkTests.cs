@@ -23,6 +23,7 @@ public sealed class PipelineBenchmarkTests
         Assert.Equal(12, report.Sentences);
         Assert.True(report.Events >= 6, $"{report.Events} events");
         Assert.Equal(ParleyPipeline.WithoutSyntax.Stages.Select(s => s.Name), report.StageSeconds.Select(s => s.Stage));
+        Assert.Equal(ParleyPipeline.WithoutSyntax.Stages.Select(s => s.Name), report.StageAloneSeconds.Select(s => s.Stage)); // each stage alone too
         Assert.Equal(6, report.StageSentences);
     }
 
