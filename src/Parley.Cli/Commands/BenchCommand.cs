@@ -55,12 +55,8 @@ internal static class BenchCommand
             var unit = ThreadCpuClock.IsCpuTime ? "sentences per CPU-second" : "sentences/s (wall time)";
             output.WriteLine($"per stage, one thread, {report.StageSentences:N0} sentences, {unit}: in the pipeline (every stage in turn per document) / alone (one stage over all documents)");
             // Thread CPU time is charged by the scheduler's tick: a stage that never held the core when a tick fell has no measurable cost.
-            for (var i = 0; i < report.StageSeconds.Count; i++)
-            {
-                var (stage, seconds) = report.StageSeconds[i];
-                var alone = i < report.StageAloneSeconds.Count ? report.StageAloneSeconds[i].Seconds : 0;
+            foreach (var ((stage, seconds), (_, alone)) in report.StageSeconds.Zip(report.StageAloneSeconds))
                 output.WriteLine($"  {stage,-12} {Rate(report.StageSentences, seconds),20} {Rate(report.StageSentences, alone),20}");
-            }
             var all = report.StageSeconds.Sum(s => s.Seconds);
             output.WriteLine($"  {"all stages",-12} {report.StageSentences / Math.Max(all, 1e-9),20:N0}");
             return 0;

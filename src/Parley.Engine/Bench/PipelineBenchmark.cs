@@ -27,7 +27,7 @@ public sealed record BenchmarkReport
     /// of the CPU caches by the stages before it; here it runs back to back with itself, as a
     /// component benchmarked on its own would. Same clock as <see cref="StageSeconds"/>.
     /// </summary>
-    public IReadOnlyList<(string Stage, double Seconds)> StageAloneSeconds { get; init; } = [];
+    public required IReadOnlyList<(string Stage, double Seconds)> StageAloneSeconds { get; init; }
     /// <summary>Sentences in the single-threaded pass.</summary>
     public required long StageSentences { get; init; }
     /// <summary>Peak working set of the process by the end of the end-to-end pass, bytes.</summary>

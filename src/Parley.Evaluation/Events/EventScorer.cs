@@ -47,16 +47,13 @@ public static class EventScorer
             var cameo = PythonText.StrOrEmpty(p["cameo"]);
             var date = PythonText.StrOrEmpty(p["date"]);
             var texts = Texts(p);
+            // Every gold event this one matches, in gold order: the script takes the first.
+            var matches = Matches(gold, goldEvidence, pairs, cameo, date, texts);
             GoldEvent? hit = null;
-            for (var gi = 0; gi < gold.Count; gi++)
+            if (matches.Count > 0)
             {
-                var g = gold[gi];
-                if (!StartsWithAny(cameo, g.Codes) || !StartsWithAny(date, g.Dates) || !EvidenceOk(texts, goldEvidence[gi])) continue;
-                var match = pairs.FindIndex(pair => ActorsOk(pair.x, pair.y, g));
-                if (match < 0) continue;
-                hit = g;
-                (a1, a2) = pairs[match];
-                break;
+                hit = gold[matches[0].Gold];
+                (a1, a2) = pairs[matches[0].Pair];
             }
 
             var cameoText = PythonText.Str(p["cameo"]);
@@ -81,7 +78,7 @@ public static class EventScorer
             }
             correct++;
             if (hit.Required) matchedRequired.Add(hit.Id);
-            creditable.Add(RequiredMatches(gold, goldEvidence, pairs, cameo, date, texts));
+            creditable.Add(matches.Where(m => gold[m.Gold].Required).Select(m => gold[m.Gold].Id).ToList());
             verdicts.Add(new EventVerdict(index, VerdictKind.Correct, hit.Id, a1, a2, cameoText, dateText, first, ErrorKind.None, hit.Id, root));
             if (PythonText.AsString(p["status"]) is { Length: > 0 } status)
             {
@@ -114,20 +111,23 @@ public static class EventScorer
         };
     }
 
-    /// <summary>The required gold events one produced event matches (code, date, evidence and actors), in gold order.</summary>
-    private static List<string> RequiredMatches(
+    /// <summary>
+    /// The gold events one produced event matches (code, date, evidence and actors), in gold order,
+    /// each with the first of its actor pairs that agrees.
+    /// </summary>
+    private static List<(int Gold, int Pair)> Matches(
         IReadOnlyList<GoldEvent> gold, List<List<string>> goldEvidence, List<(string? x, string? y)> pairs,
         string cameo, string date, List<string> texts)
     {
-        var ids = new List<string>();
+        var matches = new List<(int Gold, int Pair)>();
         for (var gi = 0; gi < gold.Count; gi++)
         {
             var g = gold[gi];
-            if (g.Required && StartsWithAny(cameo, g.Codes) && StartsWithAny(date, g.Dates) && EvidenceOk(texts, goldEvidence[gi])
-                && pairs.Exists(pair => ActorsOk(pair.x, pair.y, g)))
-                ids.Add(g.Id);
+            if (!StartsWithAny(cameo, g.Codes) || !StartsWithAny(date, g.Dates) || !EvidenceOk(texts, goldEvidence[gi])) continue;
+            var pair = pairs.FindIndex(pair => ActorsOk(pair.x, pair.y, g));
+            if (pair >= 0) matches.Add((gi, pair));
         }
-        return ids;
+        return matches;
     }
 
     private static Key Sorted(string a, string b, string id, string cameo, string date) =>
