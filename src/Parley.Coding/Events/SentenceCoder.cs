@@ -340,18 +340,22 @@ internal sealed class SentenceCoder
     /// </summary>
     private bool IsRestatedByNoun(PatternMatch t, List<PatternMatch> triggers)
     {
-        if (t.Pattern.Kind != TriggerKind.Verb || t.Pattern.Root is not ("18" or "19" or "20")
-            || !triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20")) return false;
+        if (t.Pattern.Kind != TriggerKind.Verb || !IsViolent(t.Pattern.Root)) return false;
+        var nouns = triggers.Where(o => o != t && o.Pattern.Kind == TriggerKind.Noun && IsViolent(o.Pattern.Root)).ToList();
+        if (nouns.Count == 0) return false;
         var head = _parse.SubjectHead(t.Tokens[0]);
-        if (head >= 0 && triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20" && o.Tokens.Contains(head)))
+        if (head >= 0 && nouns.Any(o => o.Tokens.Contains(head)))
             return true;
         // by word order: the noun right before the verb, or before a prepositional phrase that leads to it
         // ("a car bomb attack on a police academy in Bogota killed"), with no other predicate between
-        return triggers.Any(o => o != t && o.Pattern.Kind == TriggerKind.Noun && o.Pattern.Root is "18" or "19" or "20" && o.End <= t.Start
+        return nouns.Any(o => o.End <= t.Start
             && t.Start - o.End <= 8 && (o.End == t.Start || _args.IsPreposition(o.End))
             && Enumerable.Range(o.End, t.Start - o.End).All(k => !_line.IsPunctuation(k) && !_args.IsBoundary(k) && !_r.Words.Is(_line.Lower[k], "and")
                 && _line.Tokens[k].Upos is not ("VERB" or "AUX")));
     }
+
+    /// <summary>Assault, fight and mass violence: the roots whose acts a violent event noun can restate.</summary>
+    private static bool IsViolent(string root) => root is "18" or "19" or "20";
 
     /// <summary>
     /// "was in touch with Iranian authorities to ensure the early release of the crew", "arrived to help Haitian
