@@ -96,17 +96,27 @@ internal sealed class LinearModel
         // Two phases: first find every feature's row (independent loads the processor overlaps),
         // then add the weights of the rows found.
         Span<int> starts = stackalloc int[features.Length];
+        Span<int> first = stackalloc int[features.Length];
+        // Every feature's slot is requested from memory before any is read, so the cache misses
+        // overlap instead of queueing one behind another.
+        for (var i = 0; i < features.Length; i++)
+        {
+            first[i] = Slot(features[i]);
+            Prefetch(ref slots[first[i]]);
+        }
         var found = 0;
         for (var i = 0; i < features.Length; i++)
         {
             var f = features[i];
-            var s = Slot(f);
+            var s = first[i];
             while (true)
             {
                 var slot = slots[s];
                 if (slot >> KeyShift == f)
                 {
-                    starts[found++] = (int)(slot & MaxRowIndex);
+                    var row = (int)(slot & MaxRowIndex);
+                    Prefetch(ref rows[row]);
+                    starts[found++] = row;
                     break;
                 }
                 if (slot == 0) break;
@@ -125,6 +135,12 @@ internal sealed class LinearModel
         }
         // Integer steps add exactly; one multiplication gives the weights' sum.
         for (var c = 0; c < scores.Length; c++) scores[c] *= Step;
+    }
+
+    private static unsafe void Prefetch<T>(ref T at) where T : unmanaged
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref at));
     }
 
     /// <summary>Rows in key order (for saving and pruning): key, then (class, steps) entries.</summary>
