@@ -8,14 +8,12 @@ public sealed class FunctionWords
     private readonly Dictionary<string, HashSet<string>> _byRole;
 
     private readonly Dictionary<string, string> _nounClasses;
-    private readonly Dictionary<string, int> _numbers;
 
     private FunctionWords(Dictionary<string, HashSet<string>> byRole, Dictionary<string, string> agents, Dictionary<string, string[]> anaphors,
-        Dictionary<string, string> nounClasses, Dictionary<string, int> numbers)
+        Dictionary<string, string> nounClasses)
     {
         _byRole = byRole;
         _nounClasses = nounClasses;
-        _numbers = numbers;
         DomesticAgents = agents;
         EventAnaphors = anaphors;
     }
@@ -60,18 +58,11 @@ public sealed class FunctionWords
             .ToDictionary(r => r["noun"], r => r.List("codes"), StringComparer.Ordinal);
         var classes = DataFile.ReadTsv(typeof(FunctionWords).Assembly, "Clauses/Data/noun-classes.tsv")
             .ToDictionary(r => r["noun"], r => r["class"], StringComparer.Ordinal);
-        var numbers = DataFile.ReadTsv(typeof(FunctionWords).Assembly, "Clauses/Data/number-words.tsv")
-            .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
-        return new FunctionWords(byRole, agents, anaphors, classes, numbers);
+        return new FunctionWords(byRole, agents, anaphors, classes);
     }
 
     /// <summary>The semantic class of a common noun ("person" for "journalists", "missionaries", "group"), or null (Clauses/Data/noun-classes.tsv).</summary>
     public string? NounClass(string noun) => _nounClasses.GetValueOrDefault(noun);
-
-    /// <summary>The value of a number written in digits or words ("24", "a", "two"), or null (Clauses/Data/number-words.tsv).</summary>
-    public int? NumberValue(string word) =>
-        _numbers.TryGetValue(word, out var n) ? n
-        : int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
 
     /// <summary>Words (and phrases) with <paramref name="role"/>.</summary>
     public IReadOnlySet<string> this[string role] => _byRole.GetValueOrDefault(role) ?? (IReadOnlySet<string>)new HashSet<string>();

@@ -2,13 +2,14 @@ using Parley.Coding.Cameo;
 using Parley.Coding.Clauses;
 using Parley.Coding.Patterns;
 using Parley.Coding.Status;
+using Parley.Core.Lexicon;
 
 namespace Parley.Coding.Events;
 
 /// <summary>
 /// Everything the event coder reads from data, loaded once: the CAMEO codebook with PLOVER types, the
-/// trigger dictionary, the status cues and derived codes, the function words, and the inflection
-/// lexicon over all of their words. Immutable and thread-safe.
+/// trigger dictionary, the status cues and derived codes, the function words, the number words and units
+/// (shared with the temporal recognizer), and the inflection lexicon over all of their words. Immutable and thread-safe.
 /// </summary>
 public sealed class CoderResources
 {
@@ -22,6 +23,7 @@ public sealed class CoderResources
         Cues = StatusCues.Load();
         Derived = DerivedCodes.Load();
         Words = FunctionWords.Load();
+        Numbers = NumberLexicon.Default;
         Instruments = InstrumentCodes.Load();
         Lexicon = new Lexicon(
             Patterns.Patterns.SelectMany(p => p.Pattern.Words)
@@ -47,6 +49,9 @@ public sealed class CoderResources
 
     /// <summary>Function words by role.</summary>
     public FunctionWords Words { get; }
+
+    /// <summary>Number words and time units, shared with the temporal recognizer (Parley.Core Lexicon/Data).</summary>
+    public NumberLexicon Numbers { get; }
 
     /// <summary>Attacks coded by the weapon that carries them out ("warplanes struck": 195).</summary>
     public InstrumentCodes Instruments { get; }

@@ -1047,22 +1047,17 @@ internal sealed class SentenceCoder
                 if (_line.IsHardStop(k) || _args.IsBoundary(k)) return null;
                 continue;
             }
-            var unit = _line.Lower[k - 1] switch
-            {
-                "day" or "days" => 1,
-                "week" or "weeks" => 7,
-                "hour" or "hours" => 0,
-                _ => -1,
-            };
-            if (unit < 0) return null;
-            var n = _r.Words.NumberValue(_line.Lower[k - 2]);
-            if (n is null && unit != 0) return null;
+            // a unit of fixed length (Parley.Core Lexicon/Data/units.tsv): "days", "weeks", "a fortnight", "hours"
+            if (!_r.Numbers.Units.TryGetValue(_line.Lower[k - 1], out var unit) || unit.Seconds is null) return null;
+            var n = _r.Numbers.WholeNumber(_line.Lower[k - 2]);
+            // "hours after" needs no count: it is the same day
+            if (n is null && !unit.ShorterThanADay) return null;
             // the interval stands on its own before "after" (", a day after", "less than 24 hours after"), not as
             // the object of another word ("paused tariffs for 30 days after")
             var before = n is null ? k - 2 : k - 3;
             if (before >= 0 && !_args.IsBoundary(before) && _line.Lower[before] is not ("," or "than" or "just" or "only" or "barely" or "about" or "some" or "nearly" or "almost" or "roughly"))
                 return null;
-            var days = n is null ? 0 : unit == 0 ? n.Value / 24 : n.Value * unit;
+            var days = n is null ? 0 : unit.WholeDays(n.Value)!.Value;
             return (k, _line.Lower[k] == "after" ? -days : days);
         }
         return null;

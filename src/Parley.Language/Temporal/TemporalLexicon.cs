@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Parley.Core.Data;
+using Parley.Core.Lexicon;
 
 namespace Parley.Language.Temporal;
 
 /// <summary>
 /// The vocabulary of the temporal recognizer, read once from the data files in Temporal/Data:
-/// month and weekday names, number words, units, seasons, relative words, tense cues, time zones.
+/// month and weekday names, number words and units (from Parley.Core's shared lexicon), seasons, relative words, tense cues, time zones.
 /// </summary>
 internal sealed class TemporalLexicon
 {
@@ -28,10 +29,6 @@ internal sealed class TemporalLexicon
             Weekdays[row["name"]] = int.Parse(row["day"], CultureInfo.InvariantCulture);
             if (row["common_word"] == "yes") CommonWords.Add(row["name"]);
         }
-        foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/numbers.tsv"))
-            Numbers[row["word"]] = new NumberWord(double.Parse(row["value"], CultureInfo.InvariantCulture), row["kind"]);
-        foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/units.tsv"))
-            Units[row["name"]] = row["unit"];
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/seasons.tsv"))
             Seasons[row["name"]] = new SeasonWord(row["code"], int.Parse(row["start_month"], CultureInfo.InvariantCulture));
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/relative-words.tsv"))
@@ -66,11 +63,11 @@ internal sealed class TemporalLexicon
     /// <summary>Month and weekday forms that are also everyday words ("may", "sun").</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Number words.</summary>
-    public Dictionary<string, NumberWord> Numbers { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Number words (shared with the event coder: Parley.Core Lexicon/Data/numbers.tsv).</summary>
+    public IReadOnlyDictionary<string, NumberWord> Numbers => NumberLexicon.Default.Words;
 
-    /// <summary>Unit word -> canonical unit.</summary>
-    public Dictionary<string, string> Units { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Unit word -> canonical unit and length (shared with the event coder: Parley.Core Lexicon/Data/units.tsv).</summary>
+    public IReadOnlyDictionary<string, TimeUnit> Units => NumberLexicon.Default.Units;
 
     /// <summary>Season word -> TIMEX code and starting month.</summary>
     public Dictionary<string, SeasonWord> Seasons { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -115,9 +112,6 @@ internal sealed class TemporalLexicon
     public static string Key(string text) =>
         Regex.Replace(text.Trim().ToLowerInvariant(), "\\s+", " ");
 }
-
-/// <summary>A number word's value and kind (cardinal, ordinal, scale, fraction, vague).</summary>
-internal sealed record NumberWord(double Value, string Kind);
 
 /// <summary>A season's TIMEX code and starting month.</summary>
 internal sealed record SeasonWord(string Code, int StartMonth);

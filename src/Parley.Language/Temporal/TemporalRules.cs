@@ -266,7 +266,7 @@ internal sealed partial class TemporalRules
         {
             var count = NumberParser.Count(counts[i].Value, _lex);
             if (count is null) yield break;
-            yield return (count.Value, _lex.Units[TemporalLexicon.Key(units[i].Value)]);
+            yield return (count.Value, _lex.Units[TemporalLexicon.Key(units[i].Value)].Unit);
         }
     }
 
@@ -355,13 +355,13 @@ internal sealed partial class TemporalRules
 
     private ResolvedTime? WholeUnit(Match m, ResolutionContext c)
     {
-        var unit = _lex.Units[TemporalLexicon.Key(m.Groups["u"].Value)];
+        var unit = _lex.Units[TemporalLexicon.Key(m.Groups["u"].Value)].Unit;
         return new ResolvedTime { Kind = TimeKind.Duration, Value = DurationValue([(1, unit)]), Granularity = GranularityOf(unit), Anchor = "absolute" };
     }
 
     private ResolvedTime? HalfUnit(Match m, ResolutionContext c)
     {
-        var unit = _lex.Units[TemporalLexicon.Key(m.Groups["u"].Value)];
+        var unit = _lex.Units[TemporalLexicon.Key(m.Groups["u"].Value)].Unit;
         return new ResolvedTime { Kind = TimeKind.Duration, Value = DurationValue([(0.5, unit)]), Granularity = GranularityOf(unit), Anchor = "absolute" };
     }
 
