@@ -423,7 +423,7 @@ internal sealed class ArgumentFinder
     {
         if (next - 1 < end || !_words.Is(_lower[next - 1], "and")) return false;
         for (var k = end; k < next - 1; k++)
-            if (_lower[k] is not ("up" or "down" or "out" or "off" or "back" or "away")) return false;
+            if (!_words.Is(_lower[k], "particle")) return false;
         return true;
     }
 
@@ -695,7 +695,7 @@ internal sealed class ArgumentFinder
     {
         var w = _lower[k];
         return w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && _ctx.ActorAt[k] is null
-            || w is "also" or "then" or "later" or "still" or "again" or "reportedly" or "allegedly" or "\"" or "'";
+            || _words.Is(w, "verb-adverb") || w is "\"" or "'";
     }
 
     private bool PossessorHeadsSubject(int end, int pos)
@@ -778,13 +778,12 @@ internal sealed class ArgumentFinder
     private bool IsReporting(int i) => _ctx.ActorAt[i] is null && (_words.Is(_lower[i], "reporting") || _ctx.Line.Lemmas[i].Any(l => _words.Is(l, "reporting")));
 
     private bool IsQuantity(int k) =>
-        _lower[k].Any(char.IsDigit) || _lower[k] is "million" or "billion" or "trillion" or "thousand" or "thousands" or "hundreds" or "dozens" or "tons" or "tonnes";
+        _lower[k].Any(char.IsDigit) || _words.Is(_lower[k], "quantity");
 
     private bool IsAuxiliary(int k)
     {
         var w = _lower[k];
-        return _words.Is(w, "be") || w is "has" or "have" or "had" or "will" or "would" or "could" or "may" or "might" or "must"
-            or "should" or "can" or "did" or "does" or "do" or "not" or "n't" or "'s";
+        return _words.Is(w, "be") || _words.Is(w, "perfect") || _words.Is(w, "auxiliary");
     }
 
     private bool OnlyAuxiliariesBetween(int from, int to)

@@ -552,7 +552,7 @@ internal sealed class SentenceCoder
         // (Clauses/Data/noun-classes.tsv)
         if (code == "1711" && !noun && t.Tokens.Length == 1 && PatientIsPerson(t.Tokens[0], target)) code = "181";
         // "Army warplanes struck RSF positions": an attack by aircraft or drones is coded by its instrument (Patterns/Data/instruments.tsv)
-        if (code == "190" && !noun && _r.Instruments.CodeOfSubject(_line, t.Start) is { } byInstrument) code = byInstrument;
+        if (code == "190" && !noun && _r.Instruments.CodeOfSubject(_line, t.Start, _r.Words) is { } byInstrument) code = byInstrument;
         status = ApplyModality(anchor, status);
         // "said it would not attend the talks", "would not cooperate with the investigation": a cooperative act
         // declared not to come is a refusal (12x), and the refusal happened
@@ -1018,7 +1018,7 @@ internal sealed class SentenceCoder
         if (_args.IsPassive(verb))
         {
             var k = verb - 1;
-            while (k >= 0 && (_r.Words.Is(_line.Lower[k], "be") || _line.Lower[k] is "has" or "have" or "had" or "reportedly")) k--;
+            while (k >= 0 && (_r.Words.Is(_line.Lower[k], "be") || _r.Words.Is(_line.Lower[k], "perfect") || _r.Words.Is(_line.Lower[k], "verb-adverb"))) k--;
             // skip a ", which/who ... ," relative clause back to its antecedent
             if (k > 0 && _line.Lower[k] == ",")
                 for (var c = k - 1; c > 0; c--)
@@ -1055,7 +1055,7 @@ internal sealed class SentenceCoder
             // the interval stands on its own before "after" (", a day after", "less than 24 hours after"), not as
             // the object of another word ("paused tariffs for 30 days after")
             var before = n is null ? k - 2 : k - 3;
-            if (before >= 0 && !_args.IsBoundary(before) && _line.Lower[before] is not ("," or "than" or "just" or "only" or "barely" or "about" or "some" or "nearly" or "almost" or "roughly"))
+            if (before >= 0 && !_args.IsBoundary(before) && _line.Lower[before] != "," && !_r.Words.Is(_line.Lower[before], "interval-hedge"))
                 return null;
             var days = n is null ? 0 : unit.WholeDays(n.Value)!.Value;
             return (k, _line.Lower[k] == "after" ? -days : days);

@@ -1,3 +1,4 @@
+using Parley.Coding.Clauses;
 using Parley.Core.Data;
 
 namespace Parley.Coding.Patterns;
@@ -19,12 +20,13 @@ public sealed class InstrumentCodes
 
     /// <summary>
     /// The code of the weapon heading the subject of the verb at <paramref name="verb"/> ("warplanes struck",
-    /// "Israeli aircraft had struck"), or null: the word just before the verb, past auxiliaries.
+    /// "Israeli aircraft had struck"), or null: the word just before the verb, past the forms of "to have" and the
+    /// adverbs that <paramref name="words"/> lists (roles perfect and verb-adverb: "had reportedly struck").
     /// </summary>
-    public string? CodeOfSubject(TokenLine line, int verb)
+    public string? CodeOfSubject(TokenLine line, int verb, FunctionWords words)
     {
         var k = verb - 1;
-        while (k >= 0 && line.Lower[k] is "has" or "have" or "had" or "also" or "reportedly" or "then" or "later") k--;
+        while (k >= 0 && (words.Is(line.Lower[k], "perfect") || words.Is(line.Lower[k], "verb-adverb"))) k--;
         return k >= 0 && _codes.TryGetValue(line.Lower[k], out var code) ? code : null;
     }
 }
