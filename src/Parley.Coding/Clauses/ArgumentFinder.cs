@@ -75,6 +75,8 @@ internal sealed class ArgumentFinder
         _lower = ctx.Line.Lower;
         _boundary = new byte[_lower.Length];
         _preposition = new byte[_lower.Length];
+        _auxiliary = new byte[_lower.Length];
+        _adverb = new byte[_lower.Length];
     }
 
     /// <summary>Token positions where another trigger starts: object search stops there.</summary>
@@ -87,7 +89,7 @@ internal sealed class ArgumentFinder
 
     // the clause readers ask these of the same tokens again and again: each token's answer is worked out once
     // (0 not yet, 1 yes, 2 no)
-    private readonly byte[] _boundary, _preposition;
+    private readonly byte[] _boundary, _preposition, _auxiliary, _adverb;
 
     private bool Known(byte[] known, int i, Func<ArgumentFinder, string, bool> test)
     {
@@ -695,7 +697,7 @@ internal sealed class ArgumentFinder
     {
         var w = _lower[k];
         return w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && _ctx.ActorAt[k] is null
-            || _words.Is(w, "verb-adverb") || w is "\"" or "'";
+            || Known(_adverb, k, static (f, w) => f._words.Is(w, "verb-adverb")) || w is "\"" or "'";
     }
 
     private bool PossessorHeadsSubject(int end, int pos)
@@ -780,11 +782,8 @@ internal sealed class ArgumentFinder
     private bool IsQuantity(int k) =>
         _lower[k].Any(char.IsDigit) || _words.Is(_lower[k], "quantity");
 
-    private bool IsAuxiliary(int k)
-    {
-        var w = _lower[k];
-        return _words.Is(w, "be") || _words.Is(w, "perfect") || _words.Is(w, "auxiliary");
-    }
+    private bool IsAuxiliary(int k) =>
+        Known(_auxiliary, k, static (f, w) => f._words.Is(w, "be") || f._words.Is(w, "perfect") || f._words.Is(w, "auxiliary"));
 
     private bool OnlyAuxiliariesBetween(int from, int to)
     {
