@@ -251,11 +251,11 @@ internal sealed class SentenceCoder
                 var clear = true;
                 for (var k = c.End + 1; k < t.Start && clear; k++)
                 {
-                    if (_line.Lower[k] == "," && k + 1 < t.Start && _line.Lower[k + 1] is "which" or "who")
+                    if (k + 1 < t.Start && OpensRelativeClause(k + 1))
                     {
-                        var close = k + 1;
-                        while (close < t.Start && _line.Lower[close] != ",") close++;
-                        if (close >= t.Start) { clear = false; break; }
+                        // skipped when a comma closes it before the trigger
+                        var close = RelativeClauseEnd(k + 1);
+                        if (close >= t.Start || _line.Lower[close] != ",") { clear = false; break; }
                         k = close;
                         continue;
                     }
@@ -902,16 +902,27 @@ internal sealed class SentenceCoder
     {
         for (var i = k - 1; i > 0; i--)
         {
-            var w = _line.Lower[i];
-            if (w is "which" or "who" or "whose" or "where" && _line.Lower[i - 1] == ",")
+            if (OpensRelativeClause(i))
             {
-                var end = i + 1;
-                while (end < _line.Count && _line.Lower[end] is not ("," or ";" or ":" or ".")) end++;
+                var end = RelativeClauseEnd(i);
                 return end > k ? (i, end) : null;
             }
-            if (w is "," or ";" or ":") return null;
+            if (_line.Lower[i] is "," or ";" or ":") return null;
         }
         return null;
+    }
+
+    /// <summary>True when the word at <paramref name="i"/> opens a relative clause set off by a comma (", which", ", who":
+    /// role "relative" of Clauses/Data/function-words.tsv).</summary>
+    private bool OpensRelativeClause(int i) => i > 0 && _line.Lower[i - 1] == "," && _r.Words.Is(_line.Lower[i], "relative");
+
+    /// <summary>Where the relative clause opened at <paramref name="i"/> ends: its first comma, semicolon, colon or full stop
+    /// (or the sentence's end).</summary>
+    private int RelativeClauseEnd(int i)
+    {
+        var end = i + 1;
+        while (end < _line.Count && _line.Lower[end] is not ("," or ";" or ":" or ".")) end++;
+        return end;
     }
 
     /// <summary>True for a time that opens the sentence ("On Monday, ..."): it frames the main clause.</summary>
@@ -1019,10 +1030,11 @@ internal sealed class SentenceCoder
         {
             var k = verb - 1;
             while (k >= 0 && (_r.Words.Is(_line.Lower[k], "be") || _r.Words.Is(_line.Lower[k], "perfect") || _r.Words.Is(_line.Lower[k], "verb-adverb"))) k--;
-            // skip a ", which/who ... ," relative clause back to its antecedent
+            // skip a ", which/who ... ," relative clause back to its antecedent (across the commas of a list inside it:
+            // "The group, which includes five children, two women and a man, was seized")
             if (k > 0 && _line.Lower[k] == ",")
                 for (var c = k - 1; c > 0; c--)
-                    if (_line.Lower[c] == "," && _line.Lower[c + 1] is "which" or "who") { k = c - 1; break; }
+                    if (OpensRelativeClause(c + 1)) { k = c - 1; break; }
             return k >= 0 && !_line.IsPunctuation(k) ? k : null;
         }
         int? last = null;
