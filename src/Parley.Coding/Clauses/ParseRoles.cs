@@ -122,12 +122,31 @@ internal sealed class ParseRoles
             var a = Actors(c);
             if (a.Count > 0) return a;
         }
-        foreach (var c in _children[verb].Where(c => _rel[c] == "obl" && _children[c].Any(k => _rel[k] == "case" && _ctx.Line.Lower[k] == "with")))
+        foreach (var c in _children[verb].Where(c => _rel[c] == "obl" && IsWith(c)))
         {
             var a = Actors(c);
             if (a.Count > 0) return a;
         }
+        // UD attaches the partner to the noun it qualifies: "attend (the round of) talks with the United States".
+        foreach (var c in _children[verb].Where(c => _rel[c] == "obj"))
+        {
+            if (WithModifier(c, depth: 2) is { Count: > 0 } a) return a;
+        }
         return [];
+    }
+
+    /// <summary>Whether nominal <paramref name="i"/> is introduced by "with".</summary>
+    private bool IsWith(int i) => _children[i].Any(k => _rel[k] == "case" && _ctx.Line.Lower[k] == "with");
+
+    /// <summary>The actor of a "with X" modifier of noun <paramref name="noun"/> or of its nominal modifiers, <paramref name="depth"/> levels down.</summary>
+    private List<Party>? WithModifier(int noun, int depth)
+    {
+        foreach (var c in _children[noun].Where(c => _rel[c] == "nmod"))
+        {
+            if (IsWith(c) && Actors(c) is { Count: > 0 } a) return a;
+            if (depth > 1 && WithModifier(c, depth - 1) is { Count: > 0 } deeper) return deeper;
+        }
+        return null;
     }
 
     /// <summary>The actor a nominal head names, and those conjoined with it ("the US and China").</summary>
