@@ -44,18 +44,42 @@ public sealed class ParseRolesTests
         Assert.DoesNotContain(document.Events, e => e.Actor2.Any(a => a.Country == "RUS"));
     }
 
+    // UD attaches a meeting's partner to the noun it qualifies ("talks with Russia": nmod of "talks"), not
+    // to the verb. The relative clause puts a comma between them, so word order alone cannot join them.
+    private const string TalksText = "France joined the talks, which began in Geneva on Monday, with Russia.";
+    private static readonly (int Head, string Relation)[] TalksParse =
+    [
+        (1, "nsubj"), (-1, "root"), (3, "det"), (1, "obj"), (6, "punct"), (6, "nsubj"), (3, "acl:relcl"), (8, "case"), (6, "obl"),
+        (10, "case"), (6, "obl"), (6, "punct"), (13, "case"), (3, "nmod"), (1, "punct"),
+    ];
+
+    [Fact]
+    public void The_partner_of_the_talks_is_the_target_of_joining_them()
+    {
+        var document = HandDocument.Build(TalksText, HandDocument.Day("2025-11-24"), Actors);
+        SetParse(document, TalksParse);
+        Stage.Process(document);
+        var e = Assert.Single(document.Events);
+        Assert.StartsWith("04", e.Cameo, StringComparison.Ordinal);
+        Assert.Equal("FRA", Assert.Single(e.Actor1).Country);
+        Assert.Equal("RUS", Assert.Single(e.Actor2).Country);
+    }
+
+    private static void SetParse(Document document, (int Head, string Relation)[] parse)
+    {
+        Assert.Equal(parse.Length, document.Tokens.Count);
+        for (var i = 0; i < parse.Length; i++)
+        {
+            document.Tokens[i].Head = parse[i].Head;
+            document.Tokens[i].Relation = parse[i].Relation;
+        }
+    }
+
     private static Document Build(bool withParse)
     {
         var document = HandDocument.Build(Text, HandDocument.Day("2025-11-24"), Actors);
         Assert.Equal(Parse.Length, document.Tokens.Count);
-        if (withParse)
-        {
-            for (var i = 0; i < Parse.Length; i++)
-            {
-                document.Tokens[i].Head = Parse[i].Head;
-                document.Tokens[i].Relation = Parse[i].Relation;
-            }
-        }
+        if (withParse) SetParse(document, Parse);
         return document;
     }
 }
