@@ -107,6 +107,13 @@ internal sealed class BidirectionalParser
             ParseBackward(words, tags, scratch);
             AddMember(scratch, k++, scratch.BackwardHeads, scratch.BackwardLabels, scratch.BackwardMargins, n);
         }
+        if (k == 2 && c.Scheme == CombinationScheme.Votes && c.GraphWeight <= 1 && !c.GraphLabels && SameTree(n, scratch.ForwardHeads, scratch.BackwardHeads))
+        {
+            // Two agreeing votes outvote the graph parser (weight at most 1) on every word, and the forward
+            // parser gives the labels: the graph parse cannot change the result, so it is skipped.
+            for (var d = 1; d <= n; d++) { heads[d] = scratch.ForwardHeads[d]; labels[d] = scratch.ForwardLabels[d]; }
+            return;
+        }
         var graph = Graph!;
         var gs = scratch.Graph;
         graph.Parse(words, tags, gs, scratch.GraphHeads, scratch.GraphLabels, scratch.GraphMargins);
@@ -144,6 +151,8 @@ internal sealed class BidirectionalParser
         graph.Labeler.Label(gs.Features, heads, gs.Children, scratch.Relabelled);
         for (var d = 1; d <= n; d++) if (c.GraphLabels || from[d] < 0) labels[d] = scratch.Relabelled[d];
     }
+
+    private static bool SameTree(int n, int[] a, int[] b) => a.AsSpan(1, n).SequenceEqual(b.AsSpan(1, n));
 
     /// <summary>Makes a transition parser's tree member <paramref name="k"/> of the vote, its arcs weighed as the scheme says.</summary>
     private void AddMember(ParserScratch scratch, int k, int[] memberHeads, int[] memberLabels, float[] margins, int n)
