@@ -46,6 +46,7 @@ foreach (var backward in new[] { false, true })
     var name = backward ? "forward+backward+graph" : "forward+graph";
     var b = new ParserCombination { Backward = backward };
     if (backward) configs.Add(($"{name} votes", b with { Scheme = CombinationScheme.Votes }));
+    if (backward) configs.Add(($"{name} votes, heaviest member's label", b with { Scheme = CombinationScheme.Votes, LabelVotes = false }));
     foreach (var w in new[] { 0.5f, 1, 2 }) configs.Add(($"{name} margins x{w}", b with { Scheme = CombinationScheme.Margins, GraphWeight = w }));
     foreach (var w in new[] { 0.5f, 1, 2, 4 }) configs.Add(($"{name} scores x{w}", b with { Scheme = CombinationScheme.Scores, GraphWeight = w }));
     configs.Add(($"{name} scores x1 graph-labels", b with { Scheme = CombinationScheme.Scores, GraphWeight = 1, GraphLabels = true }));

@@ -4,8 +4,8 @@ namespace Parley.Syntax.Parsing;
 /// Combines the trees of several parsers arc by arc (Sagae and Lavie 2006): each word takes the head
 /// with the largest summed weight over the members that proposed it (ties to the earlier member);
 /// when those choices do not form a tree, or when a full matrix of prior arc scores is given, the best
-/// projective tree is found with Eisner's algorithm over the summed weights. Each label comes from the
-/// heaviest member that proposed the chosen arc.
+/// projective tree is found with Eisner's algorithm over the summed weights. Each label is the one with
+/// the largest summed weight among the members that proposed the chosen arc (or the heaviest such member's).
 /// </summary>
 internal static class ArcVoting
 {
@@ -19,7 +19,7 @@ internal static class ArcVoting
     /// each word, the member whose label it took (-1 when no member proposed the chosen arc: the caller labels it).
     /// </summary>
     public static void Combine(int n, int members, int[][] heads, int[][] labels, float[][] weights, float[]? prior,
-        VotingScratch s, Span<int> outHeads, Span<int> outLabels, Span<int> labelFrom)
+        VotingScratch s, Span<int> outHeads, Span<int> outLabels, Span<int> labelFrom, bool voteLabels = true)
     {
         var m = n + 1;
         s.Ensure(m);
@@ -60,14 +60,19 @@ internal static class ArcVoting
             AddMembers(n, members, heads, weights, prior, fresh: false);
             Eisner.Decode(n, prior, s.Chart, outHeads);
         }
+        // Labels are voted too, among the members that proposed the chosen arc (without voteLabels: the heaviest member's).
         for (var d = 1; d <= n; d++)
         {
             labelFrom[d] = -1;
             var bestWeight = float.NegativeInfinity;
             for (var k = 0; k < members; k++)
             {
-                if (heads[k][d] != outHeads[d] || weights[k][d] <= bestWeight) continue;
-                bestWeight = weights[k][d];
+                if (heads[k][d] != outHeads[d]) continue;
+                var sum = 0f;
+                for (var j = 0; j < members; j++)
+                    if (heads[j][d] == outHeads[d] && (j == k || voteLabels && labels[j][d] == labels[k][d])) sum += weights[j][d];
+                if (sum <= bestWeight) continue;
+                bestWeight = sum;
                 labelFrom[d] = k;
                 outLabels[d] = labels[k][d];
             }

@@ -143,7 +143,7 @@ internal sealed class BidirectionalParser
                 w[d] = c.Scheme == CombinationScheme.Votes ? c.GraphWeight : Bias + c.GraphWeight * MathF.Max(scratch.GraphMargins[d], 0);
         }
         var from = scratch.LabelFrom;
-        ArcVoting.Combine(n, k, scratch.MemberHeads, scratch.MemberLabels, scratch.MemberWeights, prior, scratch.Voting, heads, labels, from);
+        ArcVoting.Combine(n, k, scratch.MemberHeads, scratch.MemberLabels, scratch.MemberWeights, prior, scratch.Voting, heads, labels, from, c.LabelVotes);
         var relabel = c.GraphLabels;
         for (var d = 1; d <= n && !relabel; d++) relabel = from[d] < 0;
         if (!relabel) return;

@@ -42,6 +42,9 @@ public sealed record ParserCombination
     /// <summary>Whether every label comes from the graph parser's labeler rather than from the member whose arc won (default false).</summary>
     public bool GraphLabels { get; init; }
 
+    /// <summary>Whether each label is voted among the members that chose the word's head (default true), rather than taken from the heaviest of them.</summary>
+    public bool LabelVotes { get; init; } = true;
+
     /// <summary>The combination used when none is given.</summary>
     public static ParserCombination Default { get; } = new();
 
@@ -54,16 +57,23 @@ public sealed record ParserCombination
         writer.Write((byte)Scheme);
         writer.Write(GraphWeight);
         writer.Write(GraphLabels);
+        writer.Write(LabelVotes);
     }
 
     /// <summary>Reads settings written by <see cref="Write"/>.</summary>
-    internal static ParserCombination Read(BinaryReader reader) => new()
+    internal static ParserCombination Read(BinaryReader reader)
     {
-        Forward = reader.ReadBoolean(),
-        Backward = reader.ReadBoolean(),
-        Graph = reader.ReadBoolean(),
-        Scheme = (CombinationScheme)reader.ReadByte(),
-        GraphWeight = reader.ReadSingle(),
-        GraphLabels = reader.ReadBoolean(),
-    };
+        var read = new ParserCombination
+        {
+            Forward = reader.ReadBoolean(),
+            Backward = reader.ReadBoolean(),
+            Graph = reader.ReadBoolean(),
+            Scheme = (CombinationScheme)reader.ReadByte(),
+            GraphWeight = reader.ReadSingle(),
+            GraphLabels = reader.ReadBoolean(),
+        };
+        // The first experimental files of this format (never shipped) end before LabelVotes.
+        try { return read with { LabelVotes = reader.ReadBoolean() }; }
+        catch (EndOfStreamException) { return read; }
+    }
 }
