@@ -33,8 +33,8 @@ public sealed class GraphParserTests
         Sentence(("ministers", "NOUN", 2, "nsubj"), ("approved", "VERB", 0, "root"), ("a", "DET", 5, "det"), ("new", "ADJ", 5, "amod"), ("budget", "NOUN", 2, "obj"), (".", "PUNCT", 2, "punct")),
     ];
 
-    private static GraphParser Train() =>
-        GraphParser.Train(Training, Labels, [0, 1, 2, 3, 4], Coarse, epochs: 10, seed: 1, prune: 0, minFeatureCount: 1, log: null);
+    private static GraphParser Train(int maxPairDistance = int.MaxValue) =>
+        GraphParser.Train(Training, Labels, [0, 1, 2, 3, 4], Coarse, epochs: 10, seed: 1, prune: 0, minFeatureCount: 1, log: null, maxPairDistance);
 
     private static (int[] Heads, int[] Labels) Parse(GraphParser parser, ParserSentence s)
     {
@@ -44,10 +44,12 @@ public sealed class GraphParserTests
         return (heads, labels);
     }
 
-    [Fact]
-    public void Recovers_the_trees_it_was_trained_on_with_their_labels()
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(2)]
+    public void Recovers_the_trees_it_was_trained_on_with_their_labels(int maxPairDistance)
     {
-        var parser = Train();
+        var parser = Train(maxPairDistance);
         foreach (var s in Training)
         {
             var (heads, labels) = Parse(parser, s);
@@ -65,15 +67,18 @@ public sealed class GraphParserTests
         Assert.Equal(unseen.Heads.AsSpan(1).ToArray(), heads.AsSpan(1).ToArray());
     }
 
-    [Fact]
-    public void A_saved_parser_reloads_to_identical_parses()
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(2)]
+    public void A_saved_parser_reloads_to_identical_parses(int maxPairDistance)
     {
-        var parser = Train();
+        var parser = Train(maxPairDistance);
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) parser.Write(writer);
         stream.Position = 0;
         using var reader = new BinaryReader(stream);
         var loaded = GraphParser.Read(reader);
+        Assert.Equal(maxPairDistance, loaded.MaxPairDistance);
         foreach (var s in Training)
         {
             var a = Parse(parser, s);

@@ -16,8 +16,9 @@ internal sealed class GraphParser
     private readonly string[] _coarseNames;
     private readonly (int Verb, int Punct, int Conj) _kinds;
 
-    public GraphParser(LinearModel side, LinearModel pair, ArcLabeler labeler, int[] coarseOfTag, string[] coarseNames)
+    public GraphParser(LinearModel side, LinearModel pair, ArcLabeler labeler, int[] coarseOfTag, string[] coarseNames, int maxPairDistance = int.MaxValue)
     {
+        MaxPairDistance = maxPairDistance;
         Side = side;
         Pair = pair;
         Labeler = labeler;
@@ -33,6 +34,13 @@ internal sealed class GraphParser
     public LinearModel Pair { get; }
 
     public ArcLabeler Labeler { get; }
+
+    /// <summary>
+    /// Arcs between words further apart than this get no pair features (only the side features, which
+    /// know the distance bucket); arcs from the root always get them. Fewer lookups per word in long
+    /// sentences; the model is trained with the same limit.
+    /// </summary>
+    public int MaxPairDistance { get; }
 
     /// <summary>Dependency relation names; label id = index.</summary>
     public string[] Labels => Labeler.Labels;
@@ -56,7 +64,7 @@ internal sealed class GraphParser
         scratch.Ensure(n, Side.Classes);
         var a = scratch.Features;
         a.Load(words, tags, _coarse, _coarseNames.Length, _kinds);
-        ScoreArcs(a, Side, Pair, scratch);
+        ScoreArcs(a, Side, Pair, scratch, MaxPairDistance);
         Eisner.Decode(n, scratch.Scores, scratch.Chart, heads);
         if (!margins.IsEmpty) Margins(n, scratch.Scores, heads, margins);
         Labeler.Label(a, heads, scratch.Children, labels);
@@ -76,7 +84,7 @@ internal sealed class GraphParser
     }
 
     /// <summary>Fills <see cref="GraphScratch.Scores"/>[h * (n + 1) + d] with the score of every arc h -> d.</summary>
-    public static void ScoreArcs<TWeights>(ArcFeatures a, TWeights side, TWeights pair, GraphScratch s) where TWeights : IWeights
+    public static void ScoreArcs<TWeights>(ArcFeatures a, TWeights side, TWeights pair, GraphScratch s, int maxPairDistance) where TWeights : IWeights
     {
         var n = a.N;
         var m = n + 1;
@@ -96,7 +104,7 @@ internal sealed class GraphParser
         {
             var count = 0;
             for (var h = 0; h <= n; h++)
-                if (h != d) a.Pair(h, d, buffer.AsSpan(count++ * P, P));
+                if (HasPairFeatures(h, d, maxPairDistance)) a.Pair(h, d, buffer.AsSpan(count++ * P, P));
             pair.SumGroups(buffer.AsSpan(0, count * P), P, sums);
             var dc = a.Coarse(d);
             var i = 0;
@@ -106,13 +114,25 @@ internal sealed class GraphParser
                 var distance = ArcFeatures.Distance(h, d);
                 score[h * m + d] = headScores[h * classes + ArcFeatures.SideClass(dc, distance)]
                     + depScores[d * classes + ArcFeatures.SideClass(a.Coarse(h), distance)]
-                    + sums[i++];
+                    + (HasPairFeatures(h, d, maxPairDistance) ? sums[i++] : 0);
             }
         }
     }
 
+    /// <summary>Whether arc h -> d gets pair features: not a self-loop, and from the root or within <paramref name="maxPairDistance"/> words.</summary>
+    private static bool HasPairFeatures(int h, int d, int maxPairDistance) => h != d && (h == 0 || Math.Abs(h - d) <= maxPairDistance);
+
+    // Files start with the number of tag ids; a negative first number is a format version: -2 = the
+    // maximum pair distance follows.
+    private const int WithMaxPairDistance = -2;
+
     public void Write(BinaryWriter writer)
     {
+        if (MaxPairDistance != int.MaxValue)
+        {
+            writer.Write(WithMaxPairDistance);
+            writer.Write(MaxPairDistance);
+        }
         writer.Write(_coarse.Length);
         foreach (var c in _coarse) writer.Write7BitEncodedInt(c);
         writer.Write(_coarseNames.Length);
@@ -126,7 +146,14 @@ internal sealed class GraphParser
 
     public static GraphParser Read(BinaryReader reader)
     {
-        var coarse = new int[reader.ReadInt32()];
+        var first = reader.ReadInt32();
+        var maxPairDistance = int.MaxValue;
+        if (first == WithMaxPairDistance)
+        {
+            maxPairDistance = reader.ReadInt32();
+            first = reader.ReadInt32();
+        }
+        var coarse = new int[first];
         for (var i = 0; i < coarse.Length; i++) coarse[i] = reader.Read7BitEncodedInt();
         var names = new string[reader.ReadInt32()];
         for (var i = 0; i < names.Length; i++) names[i] = reader.ReadString();
@@ -134,12 +161,12 @@ internal sealed class GraphParser
         for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
         var side = LinearModel.Read(reader);
         var pair = LinearModel.Read(reader);
-        return new GraphParser(side, pair, new ArcLabeler(LinearModel.Read(reader), labels), coarse, names);
+        return new GraphParser(side, pair, new ArcLabeler(LinearModel.Read(reader), labels), coarse, names, maxPairDistance);
     }
 
     /// <summary>A copy without the weights smaller than <paramref name="minimum"/> (absolute).</summary>
     public GraphParser Pruned(float minimum) =>
-        new(Side.Pruned(minimum), Pair.Pruned(minimum), new ArcLabeler(Labeler.Model.Pruned(minimum), Labels), _coarse, _coarseNames);
+        new(Side.Pruned(minimum), Pair.Pruned(minimum), new ArcLabeler(Labeler.Model.Pruned(minimum), Labels), _coarse, _coarseNames, MaxPairDistance);
 
     /// <summary>
     /// Trains with the averaged structured perceptron (Collins 2002): each sentence is parsed with the
@@ -147,7 +174,7 @@ internal sealed class GraphParser
     /// and away from the predicted one. The labeler learns from the gold trees alongside.
     /// </summary>
     public static GraphParser Train(IReadOnlyList<ParserSentence> sentences, string[] labels, int[] coarseOfTag, string[] coarseNames,
-        int epochs, int seed, float prune, int minFeatureCount, Action<string>? log)
+        int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, int maxPairDistance = int.MaxValue)
     {
         var kinds = Kinds(coarseNames);
         var classes = ArcFeatures.SideClasses(coarseNames.Length);
@@ -168,6 +195,7 @@ internal sealed class GraphParser
                 var h = sentence.Heads[d];
                 CountAll(a.HeadSide(h));
                 CountAll(a.DependentSide(d));
+                if (!HasPairFeatures(h, d, maxPairDistance)) continue;
                 a.Pair(h, d, pairFeatures);
                 CountAll(pairFeatures);
             }
@@ -193,7 +221,7 @@ internal sealed class GraphParser
                 s.Ensure(n, classes);
                 if (predicted.Length < n + 1) predicted = new int[2 * (n + 1)];
                 a.Load(sentence.Words, sentence.Tags, coarseOfTag, coarseNames.Length, kinds);
-                ScoreArcs(a, side, pair, s);
+                ScoreArcs(a, side, pair, s, maxPairDistance);
                 Eisner.Decode(n, s.Scores, s.Chart, predicted);
                 var gold = sentence.Heads;
                 for (var d = 1; d <= n; d++)
@@ -205,10 +233,16 @@ internal sealed class GraphParser
                     side.Add(a.HeadSide(p), ArcFeatures.SideClass(a.Coarse(d), ArcFeatures.Distance(p, d)), -1);
                     side.Add(a.DependentSide(d), ArcFeatures.SideClass(a.Coarse(g), ArcFeatures.Distance(g, d)), 1);
                     side.Add(a.DependentSide(d), ArcFeatures.SideClass(a.Coarse(p), ArcFeatures.Distance(p, d)), -1);
-                    a.Pair(g, d, pairFeatures);
-                    pair.Add(pairFeatures, 0, 1);
-                    a.Pair(p, d, pairFeatures);
-                    pair.Add(pairFeatures, 0, -1);
+                    if (HasPairFeatures(g, d, maxPairDistance))
+                    {
+                        a.Pair(g, d, pairFeatures);
+                        pair.Add(pairFeatures, 0, 1);
+                    }
+                    if (HasPairFeatures(p, d, maxPairDistance))
+                    {
+                        a.Pair(p, d, pairFeatures);
+                        pair.Add(pairFeatures, 0, -1);
+                    }
                 }
                 side.Tick();
                 pair.Tick();
@@ -216,7 +250,7 @@ internal sealed class GraphParser
             }
             log?.Invoke($"graph epoch {epoch + 1}/{epochs}: training UAS {(double)correct / total:F4}, labels {(double)labelled / total:F4}");
         }
-        return new GraphParser(side.Average(prune), pair.Average(prune), new ArcLabeler(labelTrainer.Average(prune), labels), coarseOfTag, coarseNames);
+        return new GraphParser(side.Average(prune), pair.Average(prune), new ArcLabeler(labelTrainer.Average(prune), labels), coarseOfTag, coarseNames, maxPairDistance);
     }
 }
 

@@ -130,7 +130,7 @@ public static class SyntaxTrainer
         // The members learn independently (each its own trainer and random sequence), so training
         // them side by side gives the same models as one after the other.
         var graph = options.GraphParser
-            ? Task.Run<GraphParser?>(() => GraphParser.Train(parserSentences, labels, coarseOfTag, coarse.ToArray(), options.GraphEpochs ?? options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log))
+            ? Task.Run<GraphParser?>(() => GraphParser.Train(parserSentences, labels, coarseOfTag, coarse.ToArray(), options.GraphEpochs ?? options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log, options.GraphMaxPairDistance ?? int.MaxValue))
             : Task.FromResult<GraphParser?>(null);
         var backward = options.Bidirectional
             ? Task.Run<DependencyParser?>(() => Direction(parserSentences.Select(Reversed).ToList(), "backward"))

@@ -58,6 +58,9 @@ public sealed class TrainingOptions
     /// <summary>Passes over the data for the graph-based parser when they should differ from <see cref="ParserEpochs"/>.</summary>
     public int? GraphEpochs { get; init; }
 
+    /// <summary>The graph-based parser's <see cref="Parsing.GraphParser.MaxPairDistance"/> (null = no limit).</summary>
+    public int? GraphMaxPairDistance { get; init; }
+
     /// <summary>How the parser members are combined at run time (saved with the model); null = <see cref="Parsing.ParserCombination.Default"/>.</summary>
     public Parsing.ParserCombination? Combination { get; init; }
 
