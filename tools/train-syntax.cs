@@ -5,7 +5,10 @@
 //          "ewt=K" (each UD EWT sentence visited K times per epoch: TrainingOptions.InDomainRepeats),
 //          "tagger-ewt=K" (the tagger's own K: TrainingOptions.TaggerInDomainRepeats),
 //          "tagger-clusters=none|few|all" (TrainingOptions.TaggerClusters; otherwise as the parser),
-//          "label-sets" (parser label-set features without clusters: TrainingOptions.ParserLabelSets).
+//          "label-sets" (parser label-set features without clusters: TrainingOptions.ParserLabelSets),
+//          "graph" (also a graph-based parser: TrainingOptions.GraphParser; see tools/eval-ensemble.cs),
+//          "graph-epochs=K" (its own epochs: TrainingOptions.GraphEpochs),
+//          "graph-distance=K" (no pair features on arcs longer than K words: TrainingOptions.GraphMaxPairDistance).
 //   UD_DIR  the shared UD folder (../shared/ud), OUT_DIR where tagger.bin.gz and parser.bin.gz go.
 //   Environment PARLEY_SYNTAX_TAG_CACHE=DIR keeps the tagger and jackknifed tags in DIR (TrainingOptions.TagCacheDirectory).
 //   "all" also trains on the held-out GUM news fold (the shipped model): its GUM news figures are then not held out.
@@ -36,6 +39,9 @@ var options = new TrainingOptions
     Bidirectional = !flags.Contains("forward-only"),
     TaggerClusters = flags.FirstOrDefault(f => f.StartsWith("tagger-clusters=", StringComparison.Ordinal)) is { } tc ? Enum.Parse<Parley.Syntax.Tagging.TaggerClusters>(tc[16..], ignoreCase: true) : null,
     ParserLabelSets = flags.Contains("label-sets") ? true : null,
+    GraphParser = flags.Contains("graph"),
+    GraphMaxPairDistance = flags.FirstOrDefault(f => f.StartsWith("graph-distance=", StringComparison.Ordinal)) is { } gd ? int.Parse(gd[15..]) : null,
+    GraphEpochs = flags.FirstOrDefault(f => f.StartsWith("graph-epochs=", StringComparison.Ordinal)) is { } ge ? int.Parse(ge[13..]) : null,
     TaggerInDomainRepeats = flags.FirstOrDefault(f => f.StartsWith("tagger-ewt=", StringComparison.Ordinal)) is { } tewt ? int.Parse(tewt[11..]) : null,
     InDomainRepeats = flags.FirstOrDefault(f => f.StartsWith("ewt=", StringComparison.Ordinal)) is { } ewt ? int.Parse(ewt[4..]) : 1,
     TagCacheDirectory = Environment.GetEnvironmentVariable("PARLEY_SYNTAX_TAG_CACHE") is { Length: > 0 } cache ? Directory.CreateDirectory(cache).FullName : null,

@@ -23,6 +23,7 @@ public sealed class SyntaxModels
     private const string ParserMagic = "parley-parser-3";
     private const string ForwardOnlyParserMagic = "parley-parser-2";
     private const string LabelSetsParserMagic = "parley-parser-4"; // one left-to-right parser, no clusters, dependents' label sets
+    private const string EnsembleParserMagic = "parley-parser-5"; // feature-set flags stored; optional right-to-left and graph members, combination settings
     // Models saved before word clusters (session 1): read with the feature templates they were trained with.
     private const string TaggerMagicBeforeClusters = "parley-tagger-1";
     private const string ParserMagicBeforeClusters = "parley-parser-1";
@@ -56,7 +57,8 @@ public sealed class SyntaxModels
     public string Describe() =>
         $"tagger: {Tagger.Upos.Length} tags, {Tagger.Model.Features + (Tagger.SecondPass?.Features ?? 0):N0} features, {Tagger.Model.Weights + (Tagger.SecondPass?.Weights ?? 0):N0} weights (two passes: {Tagger.SecondPass is not null}); " +
         $"lemmatiser: {Lemmatizer.Size.Exceptions:N0} exceptions, {Lemmatizer.Size.Rules:N0} rules; " +
-        $"parser: {Parser.Labels.Length} relations, {Parser.Forward.Model.Features + (Parser.Backward?.Model.Features ?? 0):N0} features, {Parser.Forward.Model.Weights + (Parser.Backward?.Model.Weights ?? 0):N0} weights (two directions: {Parser.Backward is not null})";
+        $"parser: {Parser.Labels.Length} relations, {Parser.Forward.Model.Features + (Parser.Backward?.Model.Features ?? 0):N0} features, {Parser.Forward.Model.Weights + (Parser.Backward?.Model.Weights ?? 0):N0} weights (two directions: {Parser.Backward is not null})" +
+        (Parser.Graph is { } g ? $"; graph parser: {g.Side.Features + g.Pair.Features + g.Labeler.Model.Features:N0} features, {g.Side.Weights + g.Pair.Weights + g.Labeler.Model.Weights:N0} weights" : "");
 
     /// <summary>
     /// A copy whose tagger and parser drop averaged weights below <paramref name="taggerMinimum"/> and
@@ -65,7 +67,25 @@ public sealed class SyntaxModels
     public SyntaxModels Pruned(float taggerMinimum, float parserMinimum) => new(
         new PosTagger(Tagger.Model.Pruned(taggerMinimum), Tagger.SecondPass?.Pruned(taggerMinimum), Tagger.Upos, Tagger.Xpos, Tagger.Clusters),
         Lemmatizer,
-        new BidirectionalParser(Parser.Forward.Pruned(parserMinimum), Parser.Backward?.Pruned(parserMinimum)));
+        new BidirectionalParser(Parser.Forward.Pruned(parserMinimum), Parser.Backward?.Pruned(parserMinimum), Parser.Graph?.Pruned(parserMinimum), Parser.Combination));
+
+    /// <summary>
+    /// The same models with the parser's members combined as <paramref name="combination"/> says (which
+    /// of the left-to-right, right-to-left and graph-based parsers take part, and how their arcs are
+    /// weighed); members the model does not have are ignored. Saved models keep their combination.
+    /// </summary>
+    public SyntaxModels WithCombination(ParserCombination combination) => new(Tagger, Lemmatizer, Parser.With(combination));
+
+    /// <summary>
+    /// The same models with the graph-based parser of <paramref name="other"/> (trained on the same
+    /// tags and relations) as a member: for comparing graph parsers beside the same transition parsers.
+    /// </summary>
+    public SyntaxModels WithGraphParserOf(SyntaxModels other) =>
+        new(Tagger, Lemmatizer, new BidirectionalParser(Parser.Forward, Parser.Backward, other.Parser.Graph, Parser.Combination));
+
+    /// <summary>The parser members this model has: "forward", then "backward" and "graph" when present.</summary>
+    public IReadOnlyList<string> ParserMembers =>
+        new[] { "forward", Parser.Backward is null ? null : "backward", Parser.Graph is null ? null : "graph" }.OfType<string>().ToList();
 
     /// <summary>Loads models saved by <see cref="Save"/> from <paramref name="directory"/>.</summary>
     public static SyntaxModels Load(string directory)
@@ -82,8 +102,12 @@ public sealed class SyntaxModels
         var (t, l) = ModelFile.Load(tagger, [TaggerMagic, FewClustersTaggerMagic, TaggerMagicBeforeClusters], (magic, r) =>
             (PosTagger.Read(r, magic switch { TaggerMagic => TaggerClusters.All, FewClustersTaggerMagic => TaggerClusters.Few, _ => TaggerClusters.None }), Lemmatizer.Read(r)));
         // Older files hold one left-to-right parser.
-        var p = ModelFile.Load(parser, [ParserMagic, ForwardOnlyParserMagic, LabelSetsParserMagic, ParserMagicBeforeClusters], (magic, r) =>
-            magic == ParserMagic ? BidirectionalParser.Read(r) : new BidirectionalParser(DependencyParser.Read(r, clusters: magic == ForwardOnlyParserMagic, labelSets: magic != ParserMagicBeforeClusters), null));
+        var p = ModelFile.Load(parser, [ParserMagic, ForwardOnlyParserMagic, LabelSetsParserMagic, ParserMagicBeforeClusters, EnsembleParserMagic], (magic, r) => magic switch
+        {
+            ParserMagic => BidirectionalParser.Read(r),
+            EnsembleParserMagic => BidirectionalParser.ReadEnsemble(r),
+            _ => new BidirectionalParser(DependencyParser.Read(r, clusters: magic == ForwardOnlyParserMagic, labelSets: magic != ParserMagicBeforeClusters), null),
+        });
         if (t.Clusters != TaggerClusters.None || p.Forward.Clusters) WordClusters.Code("the"); // the cluster table the models read: loaded now, so load time counts it
         return new SyntaxModels(t, l, p);
     }
@@ -93,8 +117,8 @@ public sealed class SyntaxModels
     {
         var taggerMagic = Tagger.Clusters switch { TaggerClusters.All => TaggerMagic, TaggerClusters.Few => FewClustersTaggerMagic, _ => TaggerMagicBeforeClusters };
         ModelFile.Save(Path.Combine(directory, TaggerFile), taggerMagic, w => { Tagger.Write(w); Lemmatizer.Write(w); });
-        if (Parser.Forward.Clusters) ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagic, Parser.Write);
-        else if (Parser.Backward is not null) throw new InvalidOperationException("PARLEY-S010: a right-to-left parser is saved only with word clusters");
+        if (Parser.Graph is not null || (Parser.Backward is not null && !Parser.Forward.Clusters)) ModelFile.Save(Path.Combine(directory, ParserFile), EnsembleParserMagic, Parser.WriteEnsemble);
+        else if (Parser.Forward.Clusters) ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagic, Parser.Write);
         else ModelFile.Save(Path.Combine(directory, ParserFile), Parser.Forward.LabelSets ? LabelSetsParserMagic : ParserMagicBeforeClusters, Parser.Forward.Write);
     }
 

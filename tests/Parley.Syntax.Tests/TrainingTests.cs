@@ -16,12 +16,16 @@ public sealed class TrainingTests
         SessionOne,
         /// <summary>A few tagger cluster templates, a left-to-right parser with label sets, web text weighted.</summary>
         FewClustersLabelSets,
+        /// <summary>No clusters, both directions and the graph-based parser (the "parley-parser-5" format).</summary>
+        Graph,
     }
 
     private static TrainingOptions Tiny(string ud, int seed, Recipe recipe) => new()
     {
         Clusters = recipe == Recipe.Clusters,
-        Bidirectional = recipe == Recipe.Clusters,
+        Bidirectional = recipe is Recipe.Clusters or Recipe.Graph,
+        GraphParser = recipe == Recipe.Graph,
+        Combination = recipe == Recipe.Graph ? new Parsing.ParserCombination { Scheme = Parsing.CombinationScheme.Votes } : null,
         TaggerClusters = recipe == Recipe.FewClustersLabelSets ? Tagging.TaggerClusters.Few : null,
         ParserLabelSets = recipe == Recipe.FewClustersLabelSets ? true : null,
         InDomainRepeats = recipe == Recipe.FewClustersLabelSets ? 2 : 1,
@@ -37,6 +41,7 @@ public sealed class TrainingTests
     [InlineData(Recipe.Clusters)]
     [InlineData(Recipe.SessionOne)]
     [InlineData(Recipe.FewClustersLabelSets)]
+    [InlineData(Recipe.Graph)]
     public void Same_seed_same_models_and_saved_models_analyse_alike(Recipe recipe)
     {
         var ud = SharedData.Require("ud");
@@ -55,6 +60,8 @@ public sealed class TrainingTests
             Assert.Equal(first.Tagger.Clusters, loaded.Tagger.Clusters);
             Assert.Equal(first.Parser.Forward.LabelSets, loaded.Parser.Forward.LabelSets);
             Assert.Equal(first.Parser.Forward.Clusters, loaded.Parser.Forward.Clusters);
+            Assert.Equal(first.ParserMembers, loaded.ParserMembers);
+            Assert.Equal(first.Parser.Combination, loaded.Parser.Combination);
             const string text = "The committee approved the plan on Tuesday .";
             var spans = new List<TextSpan>();
             var start = 0;

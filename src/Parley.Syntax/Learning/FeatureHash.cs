@@ -44,6 +44,16 @@ internal static class FeatureHash
         return h == 0 ? 1 : h;
     }
 
+    /// <summary>
+    /// Joins two precomputed keys (and a small value) into one feature key with a single mixing step:
+    /// cheaper than <see cref="Key"/> when the parts are reused across many combinations (never 0).
+    /// </summary>
+    public static ulong Join(ulong a, ulong b, ulong c)
+    {
+        var h = Mix(a ^ (b << 21 | b >> 43) ^ (c + 1) * 0xD6E8FEB86659FD93UL) & KeyMask;
+        return h == 0 ? 1 : h;
+    }
+
     private static ulong Finish(ulong h) => Mix(h);
 
     private static ulong Mix(ulong z)

@@ -7,7 +7,7 @@ namespace Parley.Syntax.Learning;
 /// flat arrays behind an open-addressing table so that scoring allocates nothing. Saved compactly:
 /// keys delta-coded, weights as multiples of <see cref="Step"/>.
 /// </summary>
-internal sealed class LinearModel
+internal sealed class LinearModel : IWeights
 {
     // Scoring is bound by memory latency: each feature costs a slot load and an entry-row load, so
     // both are packed small enough for much of the model to stay in cache. A slot is one ulong (the
@@ -135,6 +135,58 @@ internal sealed class LinearModel
         }
         // Integer steps add exactly; one multiplication gives the weights' sum.
         for (var c = 0; c < scores.Length; c++) scores[c] *= Step;
+    }
+
+    /// <summary>
+    /// For a one-class model: <paramref name="sums"/>[g] = the summed weight of the features in group g,
+    /// where features[g * groupSize .. (g + 1) * groupSize) form group g. Many groups are looked up
+    /// together, so their cache misses overlap.
+    /// </summary>
+    public void SumGroups(ReadOnlySpan<ulong> features, int groupSize, Span<float> sums)
+    {
+        const int Chunk = 256;
+        var mask = _slots.Length - 1;
+        var slots = _slots;
+        var rows = _rows;
+        Span<int> first = stackalloc int[Chunk];
+        Span<int> found = stackalloc int[Chunk];
+        var groups = features.Length / groupSize;
+        sums[..groups].Clear();
+        for (var start = 0; start < features.Length; start += Chunk)
+        {
+            var count = Math.Min(Chunk, features.Length - start);
+            for (var i = 0; i < count; i++)
+            {
+                first[i] = Slot(features[start + i]);
+                Prefetch(ref slots[first[i]]);
+            }
+            for (var i = 0; i < count; i++)
+            {
+                var f = features[start + i];
+                var s = first[i];
+                found[i] = -1;
+                while (true)
+                {
+                    var slot = slots[s];
+                    if (slot >> KeyShift == f)
+                    {
+                        found[i] = (int)(slot & MaxRowIndex);
+                        Prefetch(ref rows[found[i]]);
+                        break;
+                    }
+                    if (slot == 0) break;
+                    s = (s + 1) & mask;
+                }
+            }
+            for (var i = 0; i < count; i++)
+            {
+                var at = found[i];
+                if (at < 0) continue;
+                var sum = 0;
+                for (var e = at + 1; e <= at + rows[at]; e++) sum += (short)rows[e];
+                sums[(start + i) / groupSize] += sum * Step;
+            }
+        }
     }
 
     private static unsafe void Prefetch<T>(ref T at) where T : unmanaged

@@ -5,7 +5,7 @@ namespace Parley.Syntax.Learning;
 /// linked list of (class, weight) entries, so memory grows with the updates actually made rather
 /// than features x classes. Averaging uses the "w - u/c" trick (Daumé): no per-weight timestamps.
 /// </summary>
-internal sealed class PerceptronTrainer
+internal sealed class PerceptronTrainer : IWeights
 {
     private readonly Dictionary<ulong, int> _features = new();
     private int[] _head = new int[1 << 16];
@@ -48,17 +48,46 @@ internal sealed class PerceptronTrainer
         if (truth == guess) return;
         foreach (var f in features)
         {
-            if (!_features.TryGetValue(f, out var id))
-            {
-                if (_allowed is not null && !_allowed.Contains(f)) continue;
-                id = _features.Count;
-                _features[f] = id;
-                if (id >= _head.Length) Array.Resize(ref _head, _head.Length * 2);
-                _head[id] = -1;
-            }
+            var id = Id(f);
+            if (id < 0) continue;
             Add(id, truth, 1f);
             Add(id, guess, -1f);
         }
+    }
+
+    /// <summary>For a one-class model: the summed current weight of each group of <paramref name="groupSize"/> features.</summary>
+    public void SumGroups(ReadOnlySpan<ulong> features, int groupSize, Span<float> sums)
+    {
+        Span<float> one = stackalloc float[Classes];
+        for (var g = 0; g < features.Length / groupSize; g++)
+        {
+            Score(features.Slice(g * groupSize, groupSize), one);
+            var sum = 0f;
+            foreach (var w in one) sum += w;
+            sums[g] = sum;
+        }
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the weight of class <paramref name="cls"/> of every feature (structured updates, where the right and wrong structures have different features).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        foreach (var f in features)
+        {
+            var id = Id(f);
+            if (id >= 0) Add(id, cls, delta);
+        }
+    }
+
+    /// <summary>The row of feature <paramref name="f"/>, created on first use; -1 when it may not get weights.</summary>
+    private int Id(ulong f)
+    {
+        if (_features.TryGetValue(f, out var id)) return id;
+        if (_allowed is not null && !_allowed.Contains(f)) return -1;
+        id = _features.Count;
+        _features[f] = id;
+        if (id >= _head.Length) Array.Resize(ref _head, _head.Length * 2);
+        _head[id] = -1;
+        return id;
     }
 
     /// <summary>Counts one training instance (call once per decision, updated or not).</summary>

@@ -21,15 +21,26 @@ internal sealed class BidirectionalParser
     /// <summary>Above this many words the O(n^3) tree search is skipped and the forward parse kept.</summary>
     private const int MaxTreeSearch = 250;
 
-    public BidirectionalParser(DependencyParser forward, DependencyParser? backward)
+    public BidirectionalParser(DependencyParser forward, DependencyParser? backward, GraphParser? graph = null, ParserCombination? combination = null)
     {
         Forward = forward;
         Backward = backward;
+        Graph = graph;
+        Combination = combination ?? ParserCombination.Default;
     }
 
     public DependencyParser Forward { get; }
 
     public DependencyParser? Backward { get; }
+
+    /// <summary>The graph-based parser, when the model has one: with it the members are combined as <see cref="Combination"/> says.</summary>
+    public GraphParser? Graph { get; }
+
+    /// <summary>Which members take part and how their arcs are weighed (only when there is a <see cref="Graph"/> member).</summary>
+    public ParserCombination Combination { get; }
+
+    /// <summary>The same members combined as <paramref name="combination"/> says.</summary>
+    public BidirectionalParser With(ParserCombination combination) => new(Forward, Backward, Graph, combination);
 
     /// <summary>Dependency relation names; label id = index.</summary>
     public string[] Labels => Forward.Labels;
@@ -41,20 +52,32 @@ internal sealed class BidirectionalParser
     public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParserScratch scratch, Span<int> heads, Span<int> labels)
     {
         var n = words.Length;
-        if (Backward is null)
+        if (Graph is not null && Combination.Graph)
+        {
+            ParseEnsemble(words, tags, scratch, heads, labels);
+            return;
+        }
+        if (Backward is null || !Combination.Backward)
         {
             Forward.Parse(words, tags, scratch.State, heads, labels);
             return;
         }
         scratch.Ensure(n);
-        var fh = scratch.ForwardHeads; var fl = scratch.ForwardLabels; var fm = scratch.ForwardMargins;
+        Forward.Parse(words, tags, scratch.State, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins);
+        ParseBackward(words, tags, scratch);
+        Combine(n, scratch, heads, labels);
+    }
+
+    /// <summary>The right-to-left parse of the sentence, mapped back to left-to-right positions in the scratch's backward arrays.</summary>
+    private void ParseBackward(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParserScratch scratch)
+    {
+        var n = words.Length;
         var bh = scratch.BackwardHeads; var bl = scratch.BackwardLabels; var bm = scratch.BackwardMargins;
-        Forward.Parse(words, tags, scratch.State, fh, fl, fm);
         var rw = scratch.Words; var rt = scratch.Tags;
         for (var i = 0; i < n; i++) { rw[i] = words[n - 1 - i]; rt[i] = tags[n - 1 - i]; }
         // The backward parse into the reversed slots, then mapped back: word d is reversed word n+1-d.
         var rh = scratch.ReversedHeads; var rl = scratch.ReversedLabels; var rm = scratch.ReversedMargins;
-        Backward.Parse(rw.AsSpan(0, n), rt.AsSpan(0, n), scratch.State, rh, rl, rm);
+        Backward!.Parse(rw.AsSpan(0, n), rt.AsSpan(0, n), scratch.State, rh, rl, rm);
         for (var d = 1; d <= n; d++)
         {
             var r = n + 1 - d;
@@ -62,7 +85,84 @@ internal sealed class BidirectionalParser
             bl[d] = rl[r];
             bm[d] = rm[r];
         }
-        Combine(n, scratch, heads, labels);
+    }
+
+    /// <summary>
+    /// The graph parser with whichever transition parsers <see cref="Combination"/> selects, combined by
+    /// <see cref="ArcVoting"/>: members in the order forward, backward, graph (ties go to the earlier).
+    /// </summary>
+    private void ParseEnsemble(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParserScratch scratch, Span<int> heads, Span<int> labels)
+    {
+        var n = words.Length;
+        var c = Combination;
+        scratch.Ensure(n);
+        var k = 0;
+        if (c.Forward)
+        {
+            Forward.Parse(words, tags, scratch.State, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins);
+            AddMember(scratch, k++, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins, n);
+        }
+        if (Backward is not null && c.Backward)
+        {
+            ParseBackward(words, tags, scratch);
+            AddMember(scratch, k++, scratch.BackwardHeads, scratch.BackwardLabels, scratch.BackwardMargins, n);
+        }
+        if (k == 2 && c.Scheme == CombinationScheme.Votes && c.GraphWeight <= 1 && !c.GraphLabels && SameTree(n, scratch.ForwardHeads, scratch.BackwardHeads))
+        {
+            // Two agreeing votes outvote the graph parser (weight at most 1) on every word, and the forward
+            // parser gives the labels: the graph parse cannot change the result, so it is skipped.
+            for (var d = 1; d <= n; d++) { heads[d] = scratch.ForwardHeads[d]; labels[d] = scratch.ForwardLabels[d]; }
+            return;
+        }
+        var graph = Graph!;
+        var gs = scratch.Graph;
+        graph.Parse(words, tags, gs, scratch.GraphHeads, scratch.GraphLabels, scratch.GraphMargins);
+        if (k == 0)
+        {
+            for (var d = 1; d <= n; d++) { heads[d] = scratch.GraphHeads[d]; labels[d] = scratch.GraphLabels[d]; }
+            return;
+        }
+        float[]? prior = null;
+        if (c.Scheme == CombinationScheme.Scores)
+        {
+            prior = scratch.Prior;
+            var m = n + 1;
+            for (var d = 1; d <= n; d++)
+            {
+                var best = float.NegativeInfinity;
+                for (var h = 0; h <= n; h++) if (h != d) best = MathF.Max(best, gs.Scores[h * m + d]);
+                for (var h = 0; h <= n; h++) prior[h * m + d] = h == d ? Eisner.Impossible : c.GraphWeight * (gs.Scores[h * m + d] - best);
+            }
+        }
+        else
+        {
+            scratch.MemberHeads[k] = scratch.GraphHeads;
+            scratch.MemberLabels[k] = scratch.GraphLabels;
+            var w = scratch.MemberWeights[k++];
+            for (var d = 1; d <= n; d++)
+                w[d] = c.Scheme == CombinationScheme.Votes ? c.GraphWeight : Bias + c.GraphWeight * MathF.Max(scratch.GraphMargins[d], 0);
+        }
+        var from = scratch.LabelFrom;
+        ArcVoting.Combine(n, k, scratch.MemberHeads, scratch.MemberLabels, scratch.MemberWeights, prior, scratch.Voting, heads, labels, from, c.LabelVotes);
+        var relabel = c.GraphLabels;
+        for (var d = 1; d <= n && !relabel; d++) relabel = from[d] < 0;
+        if (!relabel) return;
+        // Arcs no member proposed (or every arc, when asked) are labelled by the graph parser's labeler.
+        graph.Labeler.Label(gs.Features, heads, gs.Children, scratch.Relabelled);
+        for (var d = 1; d <= n; d++) if (c.GraphLabels || from[d] < 0) labels[d] = scratch.Relabelled[d];
+    }
+
+    private static bool SameTree(int n, int[] a, int[] b) => a.AsSpan(1, n).SequenceEqual(b.AsSpan(1, n));
+
+    /// <summary>Makes a transition parser's tree member <paramref name="k"/> of the vote, its arcs weighed as the scheme says.</summary>
+    private void AddMember(ParserScratch scratch, int k, int[] memberHeads, int[] memberLabels, float[] margins, int n)
+    {
+        scratch.MemberHeads[k] = memberHeads;
+        scratch.MemberLabels[k] = memberLabels;
+        var w = scratch.MemberWeights[k];
+        var votes = Combination.Scheme == CombinationScheme.Votes;
+        // The earliest member gets a hair more, so that ties go to it (the forward parser: the most accurate alone).
+        for (var d = 1; d <= n; d++) w[d] = (votes ? 1 : Weight(margins[d])) + (k == 0 ? 1e-4f : 0);
     }
 
     private static float Weight(float margin) => Bias + (margin == 0 ? Forced : margin);
@@ -80,7 +180,7 @@ internal sealed class BidirectionalParser
             labels[d] = forwardWins ? fl[d] : bl[d];
             if (heads[d] == 0) roots++;
         }
-        if (roots == 1 && IsAcyclic(n, heads, scratch.Mark)) return;
+        if (roots == 1 && ArcVoting.IsAcyclic(n, heads, scratch.Mark)) return;
         if (n > MaxTreeSearch)
         {
             for (var d = 1; d <= n; d++) { heads[d] = fh[d]; labels[d] = fl[d]; }
@@ -103,27 +203,38 @@ internal sealed class BidirectionalParser
         }
     }
 
-    /// <summary>True when following heads from every word reaches the root.</summary>
-    private static bool IsAcyclic(int n, ReadOnlySpan<int> heads, int[] mark)
-    {
-        // mark: 0 unvisited, d = on the current walk from d, -1 known to reach the root.
-        Array.Clear(mark, 0, n + 1);
-        mark[0] = -1;
-        for (var d = 1; d <= n; d++)
-        {
-            var a = d;
-            while (mark[a] == 0) { mark[a] = d; a = heads[a]; }
-            if (mark[a] == d) return false;
-            for (var b = d; mark[b] == d; b = heads[b]) mark[b] = -1;
-        }
-        return true;
-    }
-
     public void Write(BinaryWriter writer)
     {
         Forward.Write(writer);
         writer.Write(Backward is not null);
         Backward?.Write(writer);
+    }
+
+    /// <summary>
+    /// Writes every member with its feature-set flags and the combination (the "parley-parser-5" format):
+    /// the transition parsers' flags are stored, so any feature set can go with a backward or graph member.
+    /// </summary>
+    public void WriteEnsemble(BinaryWriter writer)
+    {
+        writer.Write(Forward.Clusters);
+        writer.Write(Forward.LabelSets);
+        Forward.Write(writer);
+        writer.Write(Backward is not null);
+        Backward?.Write(writer);
+        writer.Write(Graph is not null);
+        Graph?.Write(writer);
+        Combination.Write(writer);
+    }
+
+    /// <summary>Reads what <see cref="WriteEnsemble"/> wrote.</summary>
+    public static BidirectionalParser ReadEnsemble(BinaryReader reader)
+    {
+        var clusters = reader.ReadBoolean();
+        var labelSets = reader.ReadBoolean();
+        var forward = DependencyParser.Read(reader, clusters, labelSets);
+        var backward = reader.ReadBoolean() ? DependencyParser.Read(reader, clusters, labelSets) : null;
+        var graph = reader.ReadBoolean() ? GraphParser.Read(reader) : null;
+        return new BidirectionalParser(forward, backward, graph, ParserCombination.Read(reader));
     }
 
     public static BidirectionalParser Read(BinaryReader reader)
@@ -144,6 +255,13 @@ internal sealed class ParserScratch
     public ulong[] Words = [];
     public float[] Scores = [];
     public readonly Eisner.Chart Eisner = new();
+    // The graph member and the vote.
+    public readonly GraphScratch Graph = new();
+    public readonly VotingScratch Voting = new();
+    public int[] GraphHeads = [], GraphLabels = [], LabelFrom = [], Relabelled = [];
+    public float[] GraphMargins = [], Prior = [];
+    public readonly int[][] MemberHeads = new int[3][], MemberLabels = new int[3][];
+    public readonly float[][] MemberWeights = new float[3][];
 
     public void Ensure(int n)
     {
@@ -154,5 +272,9 @@ internal sealed class ParserScratch
         ForwardMargins = new float[size]; BackwardMargins = new float[size]; ReversedMargins = new float[size];
         Words = new ulong[size];
         Scores = new float[size * size];
+        GraphHeads = new int[size]; GraphLabels = new int[size]; LabelFrom = new int[size]; Relabelled = new int[size];
+        GraphMargins = new float[size];
+        Prior = new float[size * size];
+        for (var k = 0; k < MemberWeights.Length; k++) MemberWeights[k] = new float[size];
     }
 }

@@ -127,12 +127,16 @@ public static class SyntaxTrainer
         var coarseOfTag = upos.Select(u => coarse.IndexOf(u)).ToArray();
         DependencyParser Direction(List<ParserSentence> data, string name) =>
             DependencyParser.Train(data, labels, coarseOfTag, options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log is null ? null : line => log($"{name} {line}"), options.Clusters, options.ParserLabelSets);
-        if (!options.Bidirectional) return new BidirectionalParser(Direction(parserSentences, "forward"), null);
-        // The two directions learn independently (each its own trainer and random sequence), so
-        // training them side by side gives the same models as one after the other.
-        var backward = Task.Run(() => Direction(parserSentences.Select(Reversed).ToList(), "backward"));
+        // The members learn independently (each its own trainer and random sequence), so training
+        // them side by side gives the same models as one after the other.
+        var graph = options.GraphParser
+            ? Task.Run<GraphParser?>(() => GraphParser.Train(parserSentences, labels, coarseOfTag, coarse.ToArray(), options.GraphEpochs ?? options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log, options.GraphMaxPairDistance ?? int.MaxValue))
+            : Task.FromResult<GraphParser?>(null);
+        var backward = options.Bidirectional
+            ? Task.Run<DependencyParser?>(() => Direction(parserSentences.Select(Reversed).ToList(), "backward"))
+            : Task.FromResult<DependencyParser?>(null);
         var forward = Direction(parserSentences, "forward");
-        return new BidirectionalParser(forward, backward.Result);
+        return new BidirectionalParser(forward, backward.Result, graph.Result, options.Combination);
     }
 
     /// <summary>The sentence read right to left: word d becomes word n+1-d.</summary>
@@ -178,7 +182,7 @@ public static class SyntaxTrainer
     }
 
     /// <summary>The words of a sentence joined by spaces, with each word's span.</summary>
-    internal static (string Text, TextSpan[] Spans) JoinWords(ConlluSentence s)
+    public static (string Text, TextSpan[] Spans) JoinWords(ConlluSentence s)
     {
         var builder = new StringBuilder();
         var spans = new TextSpan[s.Words.Count];

@@ -49,6 +49,22 @@ public sealed class TrainingOptions
     public bool Bidirectional { get; init; } = true;
 
     /// <summary>
+    /// Also train a first-order graph-based parser (<see cref="Parsing.GraphParser"/>) for
+    /// <see cref="ParserEpochs"/> epochs, combined with the transition parsers as
+    /// <see cref="Combination"/> says. Default false.
+    /// </summary>
+    public bool GraphParser { get; init; }
+
+    /// <summary>Passes over the data for the graph-based parser when they should differ from <see cref="ParserEpochs"/>.</summary>
+    public int? GraphEpochs { get; init; }
+
+    /// <summary>The graph-based parser's <see cref="Parsing.GraphParser.MaxPairDistance"/> (null = no limit).</summary>
+    public int? GraphMaxPairDistance { get; init; }
+
+    /// <summary>How the parser members are combined at run time (saved with the model); null = <see cref="Parsing.ParserCombination.Default"/>.</summary>
+    public Parsing.ParserCombination? Combination { get; init; }
+
+    /// <summary>
     /// How many times per epoch the tagger and parser see each sentence of the in-domain files (UD EWT,
     /// the only web text: <see cref="IsInDomain"/>); the other files once. The sentences are not
     /// duplicated: jackknife folds and the feature counts still see each sentence once.
