@@ -32,7 +32,7 @@ public sealed class SyntaxModels
 
     [ThreadStatic] private static ParserScratch? _scratch;
 
-    internal SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, BidirectionalParser parser)
+    internal SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, ParserEnsemble parser)
     {
         Tagger = tagger;
         Lemmatizer = lemmatizer;
@@ -48,7 +48,7 @@ public sealed class SyntaxModels
 
     internal PosTagger Tagger { get; }
     internal Lemmatizer Lemmatizer { get; }
-    internal BidirectionalParser Parser { get; }
+    internal ParserEnsemble Parser { get; }
 
     /// <summary>Relation labels the parser can produce.</summary>
     public IReadOnlyList<string> Relations => Parser.Labels;
@@ -67,7 +67,7 @@ public sealed class SyntaxModels
     public SyntaxModels Pruned(float taggerMinimum, float parserMinimum) => new(
         new PosTagger(Tagger.Model.Pruned(taggerMinimum), Tagger.SecondPass?.Pruned(taggerMinimum), Tagger.Upos, Tagger.Xpos, Tagger.Clusters),
         Lemmatizer,
-        new BidirectionalParser(Parser.Forward.Pruned(parserMinimum), Parser.Backward?.Pruned(parserMinimum), Parser.Graph?.Pruned(parserMinimum), Parser.Combination));
+        new ParserEnsemble(Parser.Forward.Pruned(parserMinimum), Parser.Backward?.Pruned(parserMinimum), Parser.Graph?.Pruned(parserMinimum), Parser.Combination));
 
     /// <summary>
     /// The same models with the parser's members combined as <paramref name="combination"/> says (which
@@ -81,7 +81,7 @@ public sealed class SyntaxModels
     /// tags and relations) as a member: for comparing graph parsers beside the same transition parsers.
     /// </summary>
     public SyntaxModels WithGraphParserOf(SyntaxModels other) =>
-        new(Tagger, Lemmatizer, new BidirectionalParser(Parser.Forward, Parser.Backward, other.Parser.Graph, Parser.Combination));
+        new(Tagger, Lemmatizer, new ParserEnsemble(Parser.Forward, Parser.Backward, other.Parser.Graph, Parser.Combination));
 
     /// <summary>The parser members this model has: "forward", then "backward" and "graph" when present.</summary>
     public IReadOnlyList<string> ParserMembers =>
@@ -104,9 +104,9 @@ public sealed class SyntaxModels
         // Older files hold one left-to-right parser.
         var p = ModelFile.Load(parser, [ParserMagic, ForwardOnlyParserMagic, LabelSetsParserMagic, ParserMagicBeforeClusters, EnsembleParserMagic], (magic, r) => magic switch
         {
-            ParserMagic => BidirectionalParser.Read(r),
-            EnsembleParserMagic => BidirectionalParser.ReadEnsemble(r),
-            _ => new BidirectionalParser(DependencyParser.Read(r, clusters: magic == ForwardOnlyParserMagic, labelSets: magic != ParserMagicBeforeClusters), null),
+            ParserMagic => ParserEnsemble.Read(r),
+            EnsembleParserMagic => ParserEnsemble.ReadEnsemble(r),
+            _ => new ParserEnsemble(DependencyParser.Read(r, clusters: magic == ForwardOnlyParserMagic, labelSets: magic != ParserMagicBeforeClusters), null),
         });
         if (t.Clusters != TaggerClusters.None || p.Forward.Clusters) WordClusters.Code("the"); // the cluster table the models read: loaded now, so load time counts it
         return new SyntaxModels(t, l, p);

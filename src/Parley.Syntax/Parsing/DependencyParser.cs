@@ -55,7 +55,7 @@ internal sealed class DependencyParser
     /// <remarks>
     /// When <paramref name="margins"/> is not empty it receives, for each word, how far the move that
     /// attached it outscored the best valid move of another kind (a different head or no arc yet);
-    /// 0 when that move was the only one possible. <see cref="BidirectionalParser"/> weighs arcs by it.
+    /// 0 when that move was the only one possible. <see cref="ParserEnsemble"/> weighs arcs by it.
     /// </remarks>
     public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParseState state, Span<int> heads, Span<int> labels, Span<float> margins = default)
     {

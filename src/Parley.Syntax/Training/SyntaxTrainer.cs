@@ -103,7 +103,7 @@ public static class SyntaxTrainer
         return result;
     }
 
-    private static BidirectionalParser TrainParser(TrainingOptions options, List<ConlluSentence> sentences, int[] repeats, List<TaggedSentence> tagged, int[][] parserTags,
+    private static ParserEnsemble TrainParser(TrainingOptions options, List<ConlluSentence> sentences, int[] repeats, List<TaggedSentence> tagged, int[][] parserTags,
         string[] labels, Dictionary<string, int> labelIds, string[] upos, Action<string>? log)
     {
         var parserSentences = new List<ParserSentence>(tagged.Count);
@@ -136,7 +136,7 @@ public static class SyntaxTrainer
             ? Task.Run<DependencyParser?>(() => Direction(parserSentences.Select(Reversed).ToList(), "backward"))
             : Task.FromResult<DependencyParser?>(null);
         var forward = Direction(parserSentences, "forward");
-        return new BidirectionalParser(forward, backward.Result, graph.Result, options.Combination);
+        return new ParserEnsemble(forward, backward.Result, graph.Result, options.Combination);
     }
 
     /// <summary>The sentence read right to left: word d becomes word n+1-d.</summary>

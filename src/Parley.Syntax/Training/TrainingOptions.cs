@@ -44,7 +44,7 @@ public sealed class TrainingOptions
 
     /// <summary>
     /// Also train a right-to-left parser on the reversed sentences, combined with the left-to-right
-    /// one arc by arc at run time (see <see cref="Parsing.BidirectionalParser"/>). Default true.
+    /// one arc by arc at run time (see <see cref="Parsing.ParserEnsemble"/>). Default true.
     /// </summary>
     public bool Bidirectional { get; init; } = true;
 

@@ -1,16 +1,19 @@
 namespace Parley.Syntax.Parsing;
 
 /// <summary>
-/// Two greedy parsers, one reading the sentence left to right and one right to left (trained on
-/// reversed sentences), combined arc by arc (Sagae and Lavie 2006): each word takes the head the
-/// more confident parser gave it (confidence = the margin of the move that made the arc, see
-/// <see cref="DependencyParser.Parse"/>; agreeing parsers add up), and when those choices do not
-/// form a tree, the best projective tree over the two parsers' arcs is found with Eisner's
-/// algorithm. The two directions make different mistakes (a left-to-right parser commits to early
-/// attachments before it sees the rest of the sentence), so together they are right more often.
-/// Without a backward model it is the forward parser alone.
+/// The parser of a model: a left-to-right transition parser alone (the shipped models), or an
+/// ensemble of it with a right-to-left transition parser (trained on reversed sentences) and a
+/// graph-based parser, combined arc by arc (Sagae and Lavie 2006) as <see cref="ParserCombination"/>
+/// says. With two transition parsers and no graph member each word takes the head the more
+/// confident parser gave it (confidence = the margin of the move that made the arc, see
+/// <see cref="DependencyParser.Parse"/>; agreeing parsers add up), and when those choices do not form
+/// a tree, the best projective tree over the arcs is found with Eisner's algorithm; with the graph
+/// member the votes of <see cref="ArcVoting"/> decide. The members make different mistakes (a
+/// left-to-right parser commits to early attachments before it sees the rest of the sentence; a
+/// first-order graph parser sees every head at once but no siblings), so together they are right
+/// more often.
 /// </summary>
-internal sealed class BidirectionalParser
+internal sealed class ParserEnsemble
 {
     // An arc's weight is Bias + its margin; an arc made by a forced move (the only valid one, e.g.
     // emptying the stack at the end) has no margin and counts as Forced. Bias only matters when the
@@ -21,7 +24,7 @@ internal sealed class BidirectionalParser
     /// <summary>Above this many words the O(n^3) tree search is skipped and the forward parse kept.</summary>
     private const int MaxTreeSearch = 250;
 
-    public BidirectionalParser(DependencyParser forward, DependencyParser? backward, GraphParser? graph = null, ParserCombination? combination = null)
+    public ParserEnsemble(DependencyParser forward, DependencyParser? backward, GraphParser? graph = null, ParserCombination? combination = null)
     {
         Forward = forward;
         Backward = backward;
@@ -40,7 +43,7 @@ internal sealed class BidirectionalParser
     public ParserCombination Combination { get; }
 
     /// <summary>The same members combined as <paramref name="combination"/> says.</summary>
-    public BidirectionalParser With(ParserCombination combination) => new(Forward, Backward, Graph, combination);
+    public ParserEnsemble With(ParserCombination combination) => new(Forward, Backward, Graph, combination);
 
     /// <summary>Dependency relation names; label id = index.</summary>
     public string[] Labels => Forward.Labels;
@@ -227,25 +230,25 @@ internal sealed class BidirectionalParser
     }
 
     /// <summary>Reads what <see cref="WriteEnsemble"/> wrote.</summary>
-    public static BidirectionalParser ReadEnsemble(BinaryReader reader)
+    public static ParserEnsemble ReadEnsemble(BinaryReader reader)
     {
         var clusters = reader.ReadBoolean();
         var labelSets = reader.ReadBoolean();
         var forward = DependencyParser.Read(reader, clusters, labelSets);
         var backward = reader.ReadBoolean() ? DependencyParser.Read(reader, clusters, labelSets) : null;
         var graph = reader.ReadBoolean() ? GraphParser.Read(reader) : null;
-        return new BidirectionalParser(forward, backward, graph, ParserCombination.Read(reader));
+        return new ParserEnsemble(forward, backward, graph, ParserCombination.Read(reader));
     }
 
-    public static BidirectionalParser Read(BinaryReader reader)
+    public static ParserEnsemble Read(BinaryReader reader)
     {
         var forward = DependencyParser.Read(reader);
         var backward = reader.ReadBoolean() ? DependencyParser.Read(reader) : null;
-        return new BidirectionalParser(forward, backward);
+        return new ParserEnsemble(forward, backward);
     }
 }
 
-/// <summary>Per-thread working memory of <see cref="BidirectionalParser"/> (no allocation per sentence once grown).</summary>
+/// <summary>Per-thread working memory of <see cref="ParserEnsemble"/> (no allocation per sentence once grown).</summary>
 internal sealed class ParserScratch
 {
     public readonly ParseState State = new();
