@@ -90,7 +90,6 @@ internal sealed class LinearModel : IWeights
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        var mask = _slots.Length - 1;
         var slots = _slots;
         var rows = _rows;
         // Two phases: first find every feature's row (independent loads the processor overlaps),
@@ -107,21 +106,10 @@ internal sealed class LinearModel : IWeights
         var found = 0;
         for (var i = 0; i < features.Length; i++)
         {
-            var f = features[i];
-            var s = first[i];
-            while (true)
-            {
-                var slot = slots[s];
-                if (slot >> KeyShift == f)
-                {
-                    var row = (int)(slot & MaxRowIndex);
-                    Prefetch(ref rows[row]);
-                    starts[found++] = row;
-                    break;
-                }
-                if (slot == 0) break;
-                s = (s + 1) & mask;
-            }
+            var row = RowOf(features[i], first[i]);
+            if (row < 0) continue;
+            Prefetch(ref rows[row]);
+            starts[found++] = row;
         }
         for (var i = 0; i < found; i++)
         {
@@ -145,7 +133,6 @@ internal sealed class LinearModel : IWeights
     public void SumGroups(ReadOnlySpan<ulong> features, int groupSize, Span<float> sums)
     {
         const int Chunk = 256;
-        var mask = _slots.Length - 1;
         var slots = _slots;
         var rows = _rows;
         Span<int> first = stackalloc int[Chunk];
@@ -162,21 +149,8 @@ internal sealed class LinearModel : IWeights
             }
             for (var i = 0; i < count; i++)
             {
-                var f = features[start + i];
-                var s = first[i];
-                found[i] = -1;
-                while (true)
-                {
-                    var slot = slots[s];
-                    if (slot >> KeyShift == f)
-                    {
-                        found[i] = (int)(slot & MaxRowIndex);
-                        Prefetch(ref rows[found[i]]);
-                        break;
-                    }
-                    if (slot == 0) break;
-                    s = (s + 1) & mask;
-                }
+                found[i] = RowOf(features[start + i], first[i]);
+                if (found[i] >= 0) Prefetch(ref rows[found[i]]);
             }
             for (var i = 0; i < count; i++)
             {
@@ -186,6 +160,21 @@ internal sealed class LinearModel : IWeights
                 for (var e = at + 1; e <= at + rows[at]; e++) sum += (short)rows[e];
                 sums[(start + i) / groupSize] += sum * Step;
             }
+        }
+    }
+
+    /// <summary>The row of feature <paramref name="f"/>, probing from its home slot <paramref name="s"/>; -1 when the model lacks it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int RowOf(ulong f, int s)
+    {
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        while (true)
+        {
+            var slot = slots[s];
+            if (slot >> KeyShift == f) return (int)(slot & MaxRowIndex);
+            if (slot == 0) return -1;
+            s = (s + 1) & mask;
         }
     }
 
