@@ -9,7 +9,7 @@ namespace Parley.Syntax.Parsing;
 /// </summary>
 internal static class ArcVoting
 {
-    /// <summary>Above this many words the O(n³) tree search is skipped and the first member's tree kept.</summary>
+    /// <summary>Above this many words the O(n³) tree search is skipped and the first member's tree (heads and labels) kept.</summary>
     public const int MaxTreeSearch = 250;
 
     /// <summary>
@@ -44,15 +44,14 @@ internal static class ArcVoting
             {
                 if (n > MaxTreeSearch)
                 {
-                    for (var d = 1; d <= n; d++) outHeads[d] = heads[0][d];
+                    // The first member's tree is kept whole, its labels too.
+                    for (var d = 1; d <= n; d++) { outHeads[d] = heads[0][d]; outLabels[d] = labels[0][d]; labelFrom[d] = 0; }
+                    return;
                 }
-                else
-                {
-                    var score = s.Matrix;
-                    Array.Fill(score, Eisner.Impossible, 0, m * m);
-                    AddMembers(n, members, heads, weights, score, fresh: true);
-                    Eisner.Decode(n, score, s.Chart, outHeads);
-                }
+                var score = s.Matrix;
+                Array.Fill(score, Eisner.Impossible, 0, m * m);
+                AddMembers(n, members, heads, weights, score, fresh: true);
+                Eisner.Decode(n, score, s.Chart, outHeads);
             }
         }
         else

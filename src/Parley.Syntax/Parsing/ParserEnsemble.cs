@@ -21,9 +21,6 @@ internal sealed class ParserEnsemble
     // tried; 5 best, by 0.1 LAS), never on EWT test.
     private const float Bias = 1, Forced = 5;
 
-    /// <summary>Above this many words the O(n^3) tree search is skipped and the forward parse kept.</summary>
-    private const int MaxTreeSearch = 250;
-
     public ParserEnsemble(DependencyParser forward, DependencyParser? backward, GraphParser? graph = null, ParserCombination? combination = null)
     {
         Forward = forward;
@@ -68,7 +65,13 @@ internal sealed class ParserEnsemble
         scratch.Ensure(n);
         Forward.Parse(words, tags, scratch.State, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins);
         ParseBackward(words, tags, scratch);
-        Combine(n, scratch, heads, labels);
+        // The two directions alone are always weighed by their moves' margins, and each label is the heavier parser's.
+        AddMember(scratch, 0, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins, n, votes: false);
+        AddMember(scratch, 1, scratch.BackwardHeads, scratch.BackwardLabels, scratch.BackwardMargins, n, votes: false);
+        var from = scratch.LabelFrom;
+        ArcVoting.Combine(n, 2, scratch.MemberHeads, scratch.MemberLabels, scratch.MemberWeights, null, scratch.Voting, heads, labels, from, voteLabels: false);
+        // An arc neither parser proposed (the tree search had no tree of theirs to choose) keeps the backward label.
+        for (var d = 1; d <= n; d++) if (from[d] < 0) labels[d] = scratch.BackwardLabels[d];
     }
 
     /// <summary>The right-to-left parse of the sentence, mapped back to left-to-right positions in the scratch's backward arrays.</summary>
@@ -103,12 +106,12 @@ internal sealed class ParserEnsemble
         if (c.Forward)
         {
             Forward.Parse(words, tags, scratch.State, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins);
-            AddMember(scratch, k++, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins, n);
+            AddMember(scratch, k++, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins, n, c.Scheme == CombinationScheme.Votes);
         }
         if (Backward is not null && c.Backward)
         {
             ParseBackward(words, tags, scratch);
-            AddMember(scratch, k++, scratch.BackwardHeads, scratch.BackwardLabels, scratch.BackwardMargins, n);
+            AddMember(scratch, k++, scratch.BackwardHeads, scratch.BackwardLabels, scratch.BackwardMargins, n, c.Scheme == CombinationScheme.Votes);
         }
         if (k == 2 && c.Scheme == CombinationScheme.Votes && c.GraphWeight <= 1 && !c.GraphLabels && SameTree(n, scratch.ForwardHeads, scratch.BackwardHeads))
         {
@@ -157,54 +160,17 @@ internal sealed class ParserEnsemble
 
     private static bool SameTree(int n, int[] a, int[] b) => a.AsSpan(1, n).SequenceEqual(b.AsSpan(1, n));
 
-    /// <summary>Makes a transition parser's tree member <paramref name="k"/> of the vote, its arcs weighed as the scheme says.</summary>
-    private void AddMember(ParserScratch scratch, int k, int[] memberHeads, int[] memberLabels, float[] margins, int n)
+    /// <summary>Makes a transition parser's tree member <paramref name="k"/> of the vote, its arcs weighing one vote each or by their margins.</summary>
+    private static void AddMember(ParserScratch scratch, int k, int[] memberHeads, int[] memberLabels, float[] margins, int n, bool votes)
     {
         scratch.MemberHeads[k] = memberHeads;
         scratch.MemberLabels[k] = memberLabels;
         var w = scratch.MemberWeights[k];
-        var votes = Combination.Scheme == CombinationScheme.Votes;
         // The earliest member gets a hair more, so that ties go to it (the forward parser: the most accurate alone).
         for (var d = 1; d <= n; d++) w[d] = (votes ? 1 : Weight(margins[d])) + (k == 0 ? 1e-4f : 0);
     }
 
     private static float Weight(float margin) => Bias + (margin == 0 ? Forced : margin);
-
-    private static void Combine(int n, ParserScratch scratch, Span<int> heads, Span<int> labels)
-    {
-        var fh = scratch.ForwardHeads; var fl = scratch.ForwardLabels; var fm = scratch.ForwardMargins;
-        var bh = scratch.BackwardHeads; var bl = scratch.BackwardLabels; var bm = scratch.BackwardMargins;
-        var roots = 0;
-        for (var d = 1; d <= n; d++)
-        {
-            // Ties go to the forward parser, the more accurate one alone.
-            var forwardWins = Weight(fm[d]) + 1e-4f >= Weight(bm[d]);
-            heads[d] = forwardWins ? fh[d] : bh[d];
-            labels[d] = forwardWins ? fl[d] : bl[d];
-            if (heads[d] == 0) roots++;
-        }
-        if (roots == 1 && ArcVoting.IsAcyclic(n, heads, scratch.Mark)) return;
-        if (n > MaxTreeSearch)
-        {
-            for (var d = 1; d <= n; d++) { heads[d] = fh[d]; labels[d] = fl[d]; }
-            return;
-        }
-        var m = n + 1;
-        var score = scratch.Scores;
-        Array.Fill(score, Eisner.Impossible, 0, m * m);
-        for (var d = 1; d <= n; d++)
-        {
-            score[fh[d] * m + d] = Weight(fm[d]) + 1e-4f;
-            if (bh[d] == fh[d]) score[bh[d] * m + d] += Weight(bm[d]);
-            else score[bh[d] * m + d] = Weight(bm[d]);
-        }
-        Eisner.Decode(n, score, scratch.Eisner, heads);
-        for (var d = 1; d <= n; d++)
-        {
-            var fromForward = heads[d] == fh[d] && (heads[d] != bh[d] || Weight(fm[d]) + 1e-4f >= Weight(bm[d]));
-            labels[d] = fromForward ? fl[d] : bl[d];
-        }
-    }
 
     public void Write(BinaryWriter writer)
     {
@@ -253,11 +219,9 @@ internal sealed class ParserScratch
 {
     public readonly ParseState State = new();
     public int[] ForwardHeads = [], ForwardLabels = [], BackwardHeads = [], BackwardLabels = [];
-    public int[] ReversedHeads = [], ReversedLabels = [], Tags = [], Mark = [];
+    public int[] ReversedHeads = [], ReversedLabels = [], Tags = [];
     public float[] ForwardMargins = [], BackwardMargins = [], ReversedMargins = [];
     public ulong[] Words = [];
-    public float[] Scores = [];
-    public readonly Eisner.Chart Eisner = new();
     // The graph member and the vote.
     public readonly GraphScratch Graph = new();
     public readonly VotingScratch Voting = new();
@@ -271,10 +235,9 @@ internal sealed class ParserScratch
         if (ForwardHeads.Length >= n + 1) return;
         var size = Math.Max(64, (n + 1) * 2);
         ForwardHeads = new int[size]; ForwardLabels = new int[size]; BackwardHeads = new int[size]; BackwardLabels = new int[size];
-        ReversedHeads = new int[size]; ReversedLabels = new int[size]; Tags = new int[size]; Mark = new int[size];
+        ReversedHeads = new int[size]; ReversedLabels = new int[size]; Tags = new int[size];
         ForwardMargins = new float[size]; BackwardMargins = new float[size]; ReversedMargins = new float[size];
         Words = new ulong[size];
-        Scores = new float[size * size];
         GraphHeads = new int[size]; GraphLabels = new int[size]; LabelFrom = new int[size]; Relabelled = new int[size];
         GraphMargins = new float[size];
         Prior = new float[size * size];
