@@ -8,7 +8,10 @@
 //          "label-sets" (parser label-set features without clusters: TrainingOptions.ParserLabelSets),
 //          "graph" (also a graph-based parser: TrainingOptions.GraphParser; see tools/eval-ensemble.cs),
 //          "graph-epochs=K" (its own epochs: TrainingOptions.GraphEpochs),
-//          "graph-distance=K" (no pair features on arcs longer than K words: TrainingOptions.GraphMaxPairDistance).
+//          "graph-distance=K" (no pair features on arcs longer than K words: TrainingOptions.GraphMaxPairDistance),
+//          "no-punctuation" (no punctuation step: TrainingOptions.Punctuation = false),
+//          "punctuation-epochs=K" (TrainingOptions.PunctuationEpochs),
+//          "punctuation-for=DIR" (train only the punctuation step and save it with the models of DIR: SyntaxTrainer.AddPunctuation).
 //   UD_DIR  the shared UD folder (../shared/ud), OUT_DIR where tagger.bin.gz and parser.bin.gz go.
 //   Environment PARLEY_SYNTAX_TAG_CACHE=DIR keeps the tagger and jackknifed tags in DIR (TrainingOptions.TagCacheDirectory).
 //   "all" also trains on the held-out GUM news fold (the shipped model): its GUM news figures are then not held out.
@@ -43,11 +46,15 @@ var options = new TrainingOptions
     GraphMaxPairDistance = flags.FirstOrDefault(f => f.StartsWith("graph-distance=", StringComparison.Ordinal)) is { } gd ? int.Parse(gd[15..]) : null,
     GraphEpochs = flags.FirstOrDefault(f => f.StartsWith("graph-epochs=", StringComparison.Ordinal)) is { } ge ? int.Parse(ge[13..]) : null,
     TaggerInDomainRepeats = flags.FirstOrDefault(f => f.StartsWith("tagger-ewt=", StringComparison.Ordinal)) is { } tewt ? int.Parse(tewt[11..]) : null,
+    Punctuation = !flags.Contains("no-punctuation"),
+    PunctuationEpochs = flags.FirstOrDefault(f => f.StartsWith("punctuation-epochs=", StringComparison.Ordinal)) is { } pe ? int.Parse(pe[19..]) : 8,
     InDomainRepeats = flags.FirstOrDefault(f => f.StartsWith("ewt=", StringComparison.Ordinal)) is { } ewt ? int.Parse(ewt[4..]) : 1,
     TagCacheDirectory = Environment.GetEnvironmentVariable("PARLEY_SYNTAX_TAG_CACHE") is { Length: > 0 } cache ? Directory.CreateDirectory(cache).FullName : null,
     Log = line => Console.WriteLine($"[{watch.Elapsed:mm\\:ss}] {line}"),
 };
-var models = SyntaxTrainer.Train(options);
+var models = flags.FirstOrDefault(f => f.StartsWith("punctuation-for=", StringComparison.Ordinal)) is { } pf
+    ? SyntaxTrainer.AddPunctuation(SyntaxModels.Load(pf[16..]), options)
+    : SyntaxTrainer.Train(options);
 Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F1} s; {models.Describe()}");
 models.Save(output);
 foreach (var f in Directory.GetFiles(output, "*.gz")) Console.WriteLine($"{f}: {new FileInfo(f).Length:N0} bytes");

@@ -66,7 +66,7 @@ public sealed class ParserStage : IPipelineStage
                 tags[i] = TagId(token);
             }
             WordFeatures.LowerHashes(document.Text, spans.AsSpan(0, n), words, parser.Forward.Clusters);
-            parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), scratch, heads, labels);
+            _models.Parse(document.Text, spans.AsSpan(0, n), words.AsSpan(0, n), tags.AsSpan(0, n), scratch, heads, labels);
             for (var i = 0; i < n; i++)
             {
                 var token = document.Tokens[sentence.FirstToken + i];

@@ -30,13 +30,17 @@ public sealed class SyntaxModels
 
     private static readonly Lazy<SyntaxModels> Shipped = new(LoadShipped);
 
+    internal const string PunctuationFile = "punctuation.bin.gz";
+
     [ThreadStatic] private static ParserScratch? _scratch;
 
-    internal SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, ParserEnsemble parser)
+    internal SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, ParserEnsemble parser, PunctuationAttacher? punctuation = null)
     {
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         Parser = parser;
+        Punctuation = punctuation;
+        PunctuationVocabulary = new PunctuationAttacher.Vocabulary(tagger.Upos, parser.Labels);
     }
 
     /// <summary>The models shipped with Parley (embedded in this assembly), loaded on first use.</summary>
@@ -49,6 +53,22 @@ public sealed class SyntaxModels
     internal PosTagger Tagger { get; }
     internal Lemmatizer Lemmatizer { get; }
     internal ParserEnsemble Parser { get; }
+
+    /// <summary>Re-attaches punctuation once the parser is done, when the models have it (see <see cref="PunctuationAttacher"/>).</summary>
+    internal PunctuationAttacher? Punctuation { get; }
+
+    internal PunctuationAttacher.Vocabulary PunctuationVocabulary { get; }
+
+    /// <summary>Whether punctuation is re-attached after parsing (a punctuation model was loaded).</summary>
+    public bool AttachesPunctuation => Punctuation is not null;
+
+    /// <summary>The same models without the punctuation step: marks keep the heads the parser gave them.</summary>
+    public SyntaxModels WithoutPunctuation() => new(Tagger, Lemmatizer, Parser);
+
+    /// <summary>The same tagger and parser with the punctuation model of <paramref name="other"/> (none when it has none).</summary>
+    public SyntaxModels WithPunctuationOf(SyntaxModels other) => new(Tagger, Lemmatizer, Parser, other.Punctuation);
+
+    internal SyntaxModels WithPunctuation(PunctuationAttacher punctuation) => new(Tagger, Lemmatizer, Parser, punctuation);
 
     /// <summary>Relation labels the parser can produce.</summary>
     public IReadOnlyList<string> Relations => Parser.Labels;
@@ -67,37 +87,39 @@ public sealed class SyntaxModels
     public SyntaxModels Pruned(float taggerMinimum, float parserMinimum) => new(
         new PosTagger(Tagger.Model.Pruned(taggerMinimum), Tagger.SecondPass?.Pruned(taggerMinimum), Tagger.Upos, Tagger.Xpos, Tagger.Clusters),
         Lemmatizer,
-        new ParserEnsemble(Parser.Forward.Pruned(parserMinimum), Parser.Backward?.Pruned(parserMinimum), Parser.Graph?.Pruned(parserMinimum), Parser.Combination));
+        new ParserEnsemble(Parser.Forward.Pruned(parserMinimum), Parser.Backward?.Pruned(parserMinimum), Parser.Graph?.Pruned(parserMinimum), Parser.Combination), Punctuation);
 
     /// <summary>
     /// The same models with the parser's members combined as <paramref name="combination"/> says (which
     /// of the left-to-right, right-to-left and graph-based parsers take part, and how their arcs are
     /// weighed); members the model does not have are ignored. Saved models keep their combination.
     /// </summary>
-    public SyntaxModels WithCombination(ParserCombination combination) => new(Tagger, Lemmatizer, Parser.With(combination));
+    public SyntaxModels WithCombination(ParserCombination combination) => new(Tagger, Lemmatizer, Parser.With(combination), Punctuation);
 
     /// <summary>
     /// The same models with the graph-based parser of <paramref name="other"/> (trained on the same
     /// tags and relations) as a member: for comparing graph parsers beside the same transition parsers.
     /// </summary>
     public SyntaxModels WithGraphParserOf(SyntaxModels other) =>
-        new(Tagger, Lemmatizer, new ParserEnsemble(Parser.Forward, Parser.Backward, other.Parser.Graph, Parser.Combination));
+        new(Tagger, Lemmatizer, new ParserEnsemble(Parser.Forward, Parser.Backward, other.Parser.Graph, Parser.Combination), Punctuation);
 
     /// <summary>The parser members this model has: "forward", then "backward" and "graph" when present.</summary>
     public IReadOnlyList<string> ParserMembers =>
         new[] { "forward", Parser.Backward is null ? null : "backward", Parser.Graph is null ? null : "graph" }.OfType<string>().ToList();
 
-    /// <summary>Loads models saved by <see cref="Save"/> from <paramref name="directory"/>.</summary>
+    /// <summary>Loads models saved by <see cref="Save"/> from <paramref name="directory"/> (the punctuation model when the directory has one).</summary>
     public static SyntaxModels Load(string directory)
     {
         using var tagger = File.OpenRead(Path.Combine(directory, TaggerFile));
         using var parser = File.OpenRead(Path.Combine(directory, ParserFile));
-        return Load(tagger, parser);
+        var punctuationPath = Path.Combine(directory, PunctuationFile);
+        using var punctuation = File.Exists(punctuationPath) ? File.OpenRead(punctuationPath) : null;
+        return Load(tagger, parser, punctuation);
     }
 
-    /// <summary>Loads models from a tagger stream and a parser stream (gzip'd binary).</summary>
+    /// <summary>Loads models from a tagger stream, a parser stream and optionally a punctuation stream (gzip'd binary).</summary>
     /// <exception cref="InvalidDataException">A stream is not a Parley model (code PARLEY-S002).</exception>
-    public static SyntaxModels Load(Stream tagger, Stream parser)
+    public static SyntaxModels Load(Stream tagger, Stream parser, Stream? punctuation = null)
     {
         var (t, l) = ModelFile.Load(tagger, [TaggerMagic, FewClustersTaggerMagic, TaggerMagicBeforeClusters], (magic, r) =>
             (PosTagger.Read(r, magic switch { TaggerMagic => TaggerClusters.All, FewClustersTaggerMagic => TaggerClusters.Few, _ => TaggerClusters.None }), Lemmatizer.Read(r)));
@@ -109,10 +131,11 @@ public sealed class SyntaxModels
             _ => new ParserEnsemble(DependencyParser.Read(r, clusters: magic == ForwardOnlyParserMagic, labelSets: magic != ParserMagicBeforeClusters), null),
         });
         if (t.Clusters != TaggerClusters.None || p.Forward.Clusters) WordClusters.Code("the"); // the cluster table the models read: loaded now, so load time counts it
-        return new SyntaxModels(t, l, p);
+        var a = punctuation is null ? null : ModelFile.Load(punctuation, PunctuationAttacher.Magic, PunctuationAttacher.Read);
+        return new SyntaxModels(t, l, p, a);
     }
 
-    /// <summary>Saves the models into <paramref name="directory"/> as tagger.bin.gz and parser.bin.gz.</summary>
+    /// <summary>Saves the models into <paramref name="directory"/> as tagger.bin.gz, parser.bin.gz and (when there is one) punctuation.bin.gz.</summary>
     public void Save(string directory)
     {
         var taggerMagic = Tagger.Clusters switch { TaggerClusters.All => TaggerMagic, TaggerClusters.Few => FewClustersTaggerMagic, _ => TaggerMagicBeforeClusters };
@@ -120,6 +143,7 @@ public sealed class SyntaxModels
         if (Parser.Graph is not null || (Parser.Backward is not null && !Parser.Forward.Clusters)) ModelFile.Save(Path.Combine(directory, ParserFile), EnsembleParserMagic, Parser.WriteEnsemble);
         else if (Parser.Forward.Clusters) ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagic, Parser.Write);
         else ModelFile.Save(Path.Combine(directory, ParserFile), Parser.Forward.LabelSets ? LabelSetsParserMagic : ParserMagicBeforeClusters, Parser.Forward.Write);
+        if (Punctuation is not null) ModelFile.Save(Path.Combine(directory, PunctuationFile), PunctuationAttacher.Magic, Punctuation.Write);
     }
 
     private static SyntaxModels LoadShipped()
@@ -128,7 +152,8 @@ public sealed class SyntaxModels
         var assembly = typeof(SyntaxModels).Assembly;
         using var tagger = DataFile.Open(assembly, "Data/Models/" + TaggerFile);
         using var parser = DataFile.Open(assembly, "Data/Models/" + ParserFile);
-        var models = Load(tagger, parser);
+        using var punctuation = DataFile.Open(assembly, "Data/Models/" + PunctuationFile);
+        var models = Load(tagger, parser, punctuation);
         DefaultLoadTime = watch.Elapsed;
         return models;
     }
@@ -155,13 +180,23 @@ public sealed class SyntaxModels
         Tagging.WordFeatures.LowerHashes(text, spans, words, Parser.Forward.Clusters);
         var heads = new int[n + 1];
         var labels = new int[n + 1];
-        Parser.Parse(words, tags, _scratch ??= new ParserScratch(), heads, labels);
+        Parse(text, spans, words, tags, _scratch ??= new ParserScratch(), heads, labels);
         for (var i = 0; i < n; i++)
         {
             result.Heads[i] = heads[i + 1] - 1;
             result.Relations[i] = Parser.Labels[labels[i + 1]];
         }
         return result;
+    }
+
+    /// <summary>
+    /// Parses one tagged sentence (lower-case form hashes and tag ids of the words at <paramref name="spans"/>)
+    /// into 1-based heads (0 = root) and label ids, then re-attaches its punctuation when the models can.
+    /// </summary>
+    internal void Parse(string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParserScratch scratch, Span<int> heads, Span<int> labels)
+    {
+        Parser.Parse(words, tags, scratch, heads, labels);
+        Punctuation?.Attach(text, spans, tags, PunctuationVocabulary, scratch.Punctuation, heads, labels);
     }
 }
 

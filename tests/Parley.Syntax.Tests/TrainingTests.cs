@@ -53,7 +53,7 @@ public sealed class TrainingTests
         {
             first.Save(dirA);
             second.Save(dirB);
-            foreach (var file in new[] { "tagger.bin.gz", "parser.bin.gz" })
+            foreach (var file in new[] { "tagger.bin.gz", "parser.bin.gz", "punctuation.bin.gz" })
                 Assert.Equal(File.ReadAllBytes(Path.Combine(dirA, file)), File.ReadAllBytes(Path.Combine(dirB, file)));
 
             var loaded = SyntaxModels.Load(dirA);
@@ -62,6 +62,7 @@ public sealed class TrainingTests
             Assert.Equal(first.Parser.Forward.Clusters, loaded.Parser.Forward.Clusters);
             Assert.Equal(first.ParserMembers, loaded.ParserMembers);
             Assert.Equal(first.Parser.Combination, loaded.Parser.Combination);
+            Assert.True(loaded.AttachesPunctuation);
             const string text = "The committee approved the plan on Tuesday .";
             var spans = new List<TextSpan>();
             var start = 0;

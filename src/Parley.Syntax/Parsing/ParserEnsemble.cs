@@ -225,6 +225,8 @@ internal sealed class ParserScratch
     // The graph member and the vote.
     public readonly GraphScratch Graph = new();
     public readonly VotingScratch Voting = new();
+    // The punctuation step after the parse.
+    public readonly PunctuationScratch Punctuation = new();
     public int[] GraphHeads = [], GraphLabels = [], LabelFrom = [], Relabelled = [];
     public float[] GraphMargins = [], Prior = [];
     public readonly int[][] MemberHeads = new int[3][], MemberLabels = new int[3][];

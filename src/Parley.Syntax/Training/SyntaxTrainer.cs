@@ -12,9 +12,35 @@ namespace Parley.Syntax.Training;
 /// </summary>
 public static class SyntaxTrainer
 {
-    /// <summary>Trains all three models as <paramref name="options"/> says.</summary>
+    /// <summary>Trains the tagger, lemmatiser, parser and punctuation step as <paramref name="options"/> says.</summary>
     /// <exception cref="ArgumentException">A test split was given as training data (code PARLEY-S004), or there is no data.</exception>
     public static SyntaxModels Train(TrainingOptions options)
+    {
+        var data = Read(options);
+        var (tagger, lemmatizer, parserTags) = TrainTagging(options, data);
+        var parser = TrainParser(options, data.Sentences, data.ParserRepeats, data.Tagged, parserTags, data.Labels, data.LabelIds, data.Upos, options.Log);
+        var punctuation = options.Punctuation ? TrainPunctuation(options, data, parserTags) : null;
+        return new SyntaxModels(tagger, lemmatizer, parser, punctuation);
+    }
+
+    /// <summary>
+    /// <paramref name="models"/> with a punctuation step trained as <see cref="Train"/> would train it
+    /// (on the same files, with jackknifed tags: from <see cref="TrainingOptions.TagCacheDirectory"/> when it
+    /// has them, else by training the taggers again): the step learns from gold trees, so it does not depend
+    /// on the parser it will follow.
+    /// </summary>
+    public static SyntaxModels AddPunctuation(SyntaxModels models, TrainingOptions options)
+    {
+        var data = Read(options);
+        var (_, _, parserTags) = TrainTagging(options, data);
+        return models.WithPunctuation(TrainPunctuation(options, data, parserTags));
+    }
+
+    /// <summary>The training sentences with their tag and relation vocabularies.</summary>
+    private sealed record TrainingData(List<ConlluSentence> Sentences, int[] ParserRepeats, List<TaggedSentence> Tagged,
+        string[] Upos, string[] Xpos, string[] Labels, Dictionary<string, int> LabelIds);
+
+    private static TrainingData Read(TrainingOptions options)
     {
         foreach (var file in options.TrainFiles)
         {
@@ -29,8 +55,7 @@ public static class SyntaxTrainer
         var parserRepeats = read.Select(r => r.InDomain ? Math.Max(1, options.InDomainRepeats) : 1).ToArray();
         var taggerRepeats = read.Select(r => r.InDomain ? Math.Max(1, options.TaggerInDomainRepeats ?? options.InDomainRepeats) : 1).ToArray();
         if (sentences.Count == 0) throw new ArgumentException("PARLEY-S005: no training sentences", nameof(options));
-        var log = options.Log;
-        log?.Invoke($"training on {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Count):N0} words from {options.TrainFiles.Count} files");
+        options.Log?.Invoke($"training on {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Count):N0} words from {options.TrainFiles.Count} files");
 
         // Joint UPOS+XPOS classes and relation labels, in order of first appearance (deterministic).
         var tagIds = new Dictionary<(string, string), int>();
@@ -46,22 +71,27 @@ public static class SyntaxTrainer
         var upos = tagIds.OrderBy(p => p.Value).Select(p => p.Key.Item1).ToArray();
         var xpos = tagIds.OrderBy(p => p.Value).Select(p => p.Key.Item2).ToArray();
         var labels = labelIds.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
-
         var tagged = sentences.Select((s, i) => ToTagged(s, tagIds) with { Repeats = taggerRepeats[i] }).ToList();
+        return new TrainingData(sentences, parserRepeats, tagged, upos, xpos, labels, labelIds);
+    }
+
+    /// <summary>The tagger and lemmatiser, and the tags the parser learns from (jackknifed unless folds &lt; 2).</summary>
+    private static (PosTagger Tagger, Lemmatizer Lemmatizer, int[][] ParserTags) TrainTagging(TrainingOptions options, TrainingData data)
+    {
+        var (tagged, upos, xpos, log) = (data.Tagged, data.Upos, data.Xpos, options.Log);
         if (options.TagCacheDirectory is { } cache && TagCache.TryLoad(cache, tagged.Count, out var cachedTagger, out var cachedLemmatizer, out var cachedTags))
         {
             log?.Invoke($"tagger, lemmatiser and jackknifed tags read from {cache}");
-            return new SyntaxModels(cachedTagger, cachedLemmatizer, TrainParser(options, sentences, parserRepeats, tagged, cachedTags, labels, labelIds, upos, log));
+            return (cachedTagger, cachedLemmatizer, cachedTags);
         }
         var classes = upos.Length;
-        var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words).Select(w => (w.Form, w.Upos, w.Xpos, w.Lemma)));
+        var lemmatizer = Lemmatizer.Train(data.Sentences.SelectMany(s => s.Words).Select(w => (w.Form, w.Upos, w.Xpos, w.Lemma)));
         var first = PosTagger.TrainPass(tagged, classes, null, options.TaggerEpochs, options.Seed, options.Prune, options.MinFeatureCount, log, options.TaggerClusterTemplates);
         var folds = options.JackknifeFolds;
         if (folds < 2)
         {
             // No jackknifing: a one-pass tagger, and a parser trained on gold tags.
-            var plain = new PosTagger(first, null, upos, xpos, options.TaggerClusterTemplates);
-            return new SyntaxModels(plain, lemmatizer, TrainParser(options, sentences, parserRepeats, tagged, tagged.Select(t => t.Tags).ToArray(), labels, labelIds, upos, log));
+            return (new PosTagger(first, null, upos, xpos, options.TaggerClusterTemplates), lemmatizer, tagged.Select(t => t.Tags).ToArray());
         }
 
         // Jackknifing: every sentence gets tags from taggers that never saw it, as at run time. The
@@ -83,7 +113,28 @@ public static class SyntaxTrainer
         }
         var tagger = new PosTagger(first, second, upos, xpos, options.TaggerClusterTemplates);
         if (options.TagCacheDirectory is { } directory) TagCache.Save(directory, tagger, lemmatizer, finalTags);
-        return new SyntaxModels(tagger, lemmatizer, TrainParser(options, sentences, parserRepeats, tagged, finalTags, labels, labelIds, upos, log));
+        return (tagger, lemmatizer, finalTags);
+    }
+
+    /// <summary>The punctuation step, learnt from the gold trees read with the parser's (jackknifed) tags.</summary>
+    private static PunctuationAttacher TrainPunctuation(TrainingOptions options, TrainingData data, int[][] parserTags)
+    {
+        var examples = new List<PunctuationAttacher.Example>(data.Sentences.Count);
+        for (var i = 0; i < data.Sentences.Count; i++)
+        {
+            var words = data.Sentences[i].Words;
+            var heads = new int[words.Count + 1];
+            var labels = new int[words.Count + 1];
+            for (var k = 0; k < words.Count; k++)
+            {
+                heads[k + 1] = words[k].Head;
+                labels[k + 1] = data.LabelIds[words[k].Relation];
+            }
+            if (!IsTree(heads)) continue;
+            examples.Add(new PunctuationAttacher.Example(data.Tagged[i].Text, data.Tagged[i].Spans, parserTags[i], heads, labels, data.ParserRepeats[i]));
+        }
+        var vocabulary = new PunctuationAttacher.Vocabulary(data.Upos, data.Labels);
+        return PunctuationAttacher.Train(examples, vocabulary, options.PunctuationEpochs, options.Seed, options.Log);
     }
 
     /// <summary>Tags of every sentence from a tagger trained on the other folds.</summary>

@@ -55,6 +55,15 @@ public sealed class TrainingOptions
     /// </summary>
     public bool GraphParser { get; init; }
 
+    /// <summary>
+    /// Also train the punctuation step (<see cref="Parsing.PunctuationAttacher"/>), which re-attaches
+    /// punctuation once the parser is done. Default true.
+    /// </summary>
+    public bool Punctuation { get; init; } = true;
+
+    /// <summary>Passes over the data for the punctuation step.</summary>
+    public int PunctuationEpochs { get; init; } = 8;
+
     /// <summary>Passes over the data for the graph-based parser when they should differ from <see cref="ParserEpochs"/>.</summary>
     public int? GraphEpochs { get; init; }
 
