@@ -140,7 +140,8 @@ public sealed class SyntaxModels
     {
         var taggerMagic = Tagger.Clusters switch { TaggerClusters.All => TaggerMagic, TaggerClusters.Few => FewClustersTaggerMagic, _ => TaggerMagicBeforeClusters };
         ModelFile.Save(Path.Combine(directory, TaggerFile), taggerMagic, w => { Tagger.Write(w); Lemmatizer.Write(w); });
-        if (Parser.Graph is not null || (Parser.Backward is not null && !Parser.Forward.Clusters)) ModelFile.Save(Path.Combine(directory, ParserFile), EnsembleParserMagic, Parser.WriteEnsemble);
+        // Any ensemble goes in the format that stores its combination (the older two-direction format did not).
+        if (Parser.Graph is not null || Parser.Backward is not null) ModelFile.Save(Path.Combine(directory, ParserFile), EnsembleParserMagic, Parser.WriteEnsemble);
         else if (Parser.Forward.Clusters) ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagic, Parser.Write);
         else ModelFile.Save(Path.Combine(directory, ParserFile), Parser.Forward.LabelSets ? LabelSetsParserMagic : ParserMagicBeforeClusters, Parser.Forward.Write);
         if (Punctuation is not null) ModelFile.Save(Path.Combine(directory, PunctuationFile), PunctuationAttacher.Magic, Punctuation.Write);

@@ -63,6 +63,13 @@ internal sealed class ParserEnsemble
             return;
         }
         scratch.Ensure(n);
+        if (!Combination.Forward)
+        {
+            // The right-to-left parser alone.
+            ParseBackward(words, tags, scratch);
+            for (var d = 1; d <= n; d++) { heads[d] = scratch.BackwardHeads[d]; labels[d] = scratch.BackwardLabels[d]; }
+            return;
+        }
         Forward.Parse(words, tags, scratch.State, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins);
         ParseBackward(words, tags, scratch);
         // The two directions alone are always weighed by their moves' margins, and each label is the heavier parser's.
