@@ -65,6 +65,28 @@ public sealed class ParseRolesTests
         Assert.Equal("RUS", Assert.Single(e.Actor2).Country);
     }
 
+    // A parse that lost the second clause's subject: "Russia" hung on the first verb as a conjunct, as if
+    // a noun could be conjoined to a verb. The second verb must not inherit France as its subject.
+    private const string StrandedText = "France criticised the plan on Sunday, and Russia visited Germany on Monday.";
+    private static readonly (int Head, string Relation)[] StrandedParse =
+    [
+        (1, "nsubj"), (-1, "root"), (3, "det"), (1, "obj"), (5, "case"), (1, "obl"), (9, "punct"), (9, "cc"), (1, "conj"),
+        (1, "conj"), (9, "obj"), (12, "case"), (9, "obl"), (1, "punct"),
+    ];
+
+    [Fact]
+    public void A_noun_conjoined_to_the_first_verb_is_the_subject_of_the_second()
+    {
+        var actors = Actors.Append(new HandActor("Germany", "DEU", "", ActorKind.Country)).ToArray();
+        var document = HandDocument.Build(StrandedText, HandDocument.Day("2025-11-24"), actors);
+        SetParse(document, StrandedParse);
+        foreach (var (i, upos) in new[] { (0, "PROPN"), (1, "VERB"), (3, "NOUN"), (8, "PROPN"), (9, "VERB"), (10, "PROPN") }) document.Tokens[i].Upos = upos;
+        Stage.Process(document);
+        var visit = Assert.Single(document.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("RUS", Assert.Single(visit.Actor1).Country);
+        Assert.Equal("DEU", Assert.Single(visit.Actor2).Country);
+    }
+
     private static void SetParse(Document document, (int Head, string Relation)[] parse)
     {
         Assert.Equal(parse.Length, document.Tokens.Count);

@@ -50,20 +50,7 @@ internal sealed class ParseRoles
     public bool Available { get; }
 
     /// <summary>The subject of the verb at <paramref name="verb"/>, climbing through xcomp and conj to the governing verb.</summary>
-    public List<Party> Subject(int verb)
-    {
-        if (!Available) return [];
-        var v = verb;
-        for (var hops = 0; hops < 4 && v >= 0; hops++)
-        {
-            var subjects = _children[v].Where(c => _rel[c] is "nsubj" or "csubj").ToList();
-            if (subjects.Count > 0) return Actors(subjects[0]);
-            // "pledged to resume", "met Xi and signed": the controlling or first conjoined verb's subject
-            if (_rel[v] is not ("xcomp" or "conj")) break;
-            v = _head[v];
-        }
-        return [];
-    }
+    public List<Party> Subject(int verb) => SubjectHead(verb) is var head and >= 0 ? Actors(head) : [];
 
     /// <summary>
     /// The token heading the subject of <paramref name="verb"/> (climbing like <see cref="Subject"/>), or -1: lets the
@@ -77,10 +64,29 @@ internal sealed class ParseRoles
         {
             var subjects = _children[v].Where(c => _rel[c] is "nsubj" or "csubj").ToList();
             if (subjects.Count > 0) return subjects[0];
+            // "pledged to resume", "met Xi and signed": the controlling or first conjoined verb's subject
             if (_rel[v] is not ("xcomp" or "conj")) break;
+            if (_rel[v] == "conj" && StrandedSubject(_head[v], v) is var stranded and >= 0) return stranded;
             v = _head[v];
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A nominal the parse conjoined to verb <paramref name="governor"/> between it and its conjoined verb
+    /// <paramref name="verb"/>, or -1: "Spain sent rescuers on Sunday, and a British team arrived on Monday" read as
+    /// team = conj(sent). UD never conjoins a noun to a verb, so the noun is the second clause's own subject,
+    /// which the parser lost; the first verb's subject is not inherited across it.
+    /// </summary>
+    private int StrandedSubject(int governor, int verb)
+    {
+        if (governor < 0 || governor > verb || _ctx.Line.Tokens[governor].Upos != "VERB") return -1;
+        var found = -1;
+        foreach (var c in _children[governor])
+        {
+            if (c > governor && c < verb && _rel[c] == "conj" && _ctx.Line.Tokens[c].Upos is "NOUN" or "PROPN" or "PRON") found = c;
+        }
+        return found;
     }
 
     /// <summary>The actor a noun's possessive modifier names ("Yoon's lawyers", "the IMF's board"), or null.</summary>
