@@ -1,4 +1,5 @@
 using System.Globalization;
+using Parley.Core.Lexicon;
 using Parley.Core.Model;
 
 namespace Parley.Coding.Events;
@@ -37,10 +38,6 @@ internal static class EventDating
         return null;
     }
 
-    private static readonly string[] RelativeOpeners = ["which ", "who ", "whose ", "where "];
-
-    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
     /// <summary>
     /// An event reported as having happened cannot postdate its article: a weekday resolved into the
     /// coming week ("signed a pact on Monday that will allow...") is read as the past one instead.
@@ -52,7 +49,7 @@ internal static class EventDating
         var pubDay = DateOnly.FromDateTime(pub.UtcDateTime);
         if (day <= pubDay || day.DayNumber - pubDay.DayNumber > 7) return date;
         var text = time.Text.ToLowerInvariant();
-        return Weekdays.Any(text.Contains) ? day.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date;
+        return WeekdayNames.Unambiguous.Any(text.Contains) ? day.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date;
     }
 
     /// <summary>Fills the dates of events that their own clause left undated.</summary>
@@ -144,7 +141,10 @@ internal static class EventDating
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, offset - 1), Math.Max(0, offset - sentence.Start));
         if (comma < sentence.Start) return null;
         var rest = text.Substring(comma + 1, Math.Min(sentence.End, text.Length) - comma - 1).TrimStart();
-        if (!RelativeOpeners.Any(o => rest.StartsWith(o, StringComparison.OrdinalIgnoreCase))) return null;
+        // The clause opens with a relative word ("which", "who": function-words.tsv) and a space.
+        var word = 0;
+        while (word < rest.Length && char.IsLetter(rest[word])) word++;
+        if (word == 0 || word == rest.Length || !char.IsWhiteSpace(rest[word]) || !CoderResources.Default.Words.Is(rest[..word].ToLowerInvariant(), "relative")) return null;
         var end = text.IndexOf(',', offset, Math.Max(0, sentence.End - offset));
         return new TextSpan(comma, end < 0 ? sentence.End : end);
     }

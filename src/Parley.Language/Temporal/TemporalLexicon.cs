@@ -24,11 +24,9 @@ internal sealed class TemporalLexicon
             Months[row["name"]] = int.Parse(row["month"], CultureInfo.InvariantCulture);
             if (row["common_word"] == "yes") CommonWords.Add(row["name"]);
         }
-        foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/weekdays.tsv"))
-        {
-            Weekdays[row["name"]] = int.Parse(row["day"], CultureInfo.InvariantCulture);
-            if (row["common_word"] == "yes") CommonWords.Add(row["name"]);
-        }
+        // Weekday names are shared with the event coder's dating (Parley.Core Lexicon/Data/weekdays.tsv).
+        foreach (var (name, day) in WeekdayNames.Days) Weekdays[name] = day;
+        CommonWords.UnionWith(WeekdayNames.CommonWords);
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/seasons.tsv"))
             Seasons[row["name"]] = new SeasonWord(row["code"], int.Parse(row["start_month"], CultureInfo.InvariantCulture));
         foreach (var row in DataFile.ReadTsv(asm, "Temporal/Data/relative-words.tsv"))
