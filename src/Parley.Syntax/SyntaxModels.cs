@@ -65,9 +65,6 @@ public sealed class SyntaxModels
     /// <summary>The same models without the punctuation step: marks keep the heads the parser gave them.</summary>
     public SyntaxModels WithoutPunctuation() => new(Tagger, Lemmatizer, Parser);
 
-    /// <summary>The same tagger and parser with the punctuation model of <paramref name="other"/> (none when it has none).</summary>
-    public SyntaxModels WithPunctuationOf(SyntaxModels other) => new(Tagger, Lemmatizer, Parser, other.Punctuation);
-
     internal SyntaxModels WithPunctuation(PunctuationAttacher punctuation) => new(Tagger, Lemmatizer, Parser, punctuation);
 
     /// <summary>Relation labels the parser can produce.</summary>

@@ -71,22 +71,27 @@ internal sealed class PunctuationAttacher
         {
             if (!s.Punct[p]) continue;
             var count = s.Candidates(p);
-            if (count == 0) continue;
-            var best = -1;
-            var bestScore = float.NegativeInfinity;
-            for (var k = 0; k < count; k++)
-            {
-                Extract(s, p, s.CandidateList[k], f);
-                Model.Score(f, score);
-                if (score[0] > bestScore) { bestScore = score[0]; best = s.CandidateList[k]; }
-            }
-            s.Heads[p] = best;
+            if (count > 0) s.Heads[p] = Best(s, p, count, Model, f, score);
         }
         for (var d = 1; d <= n; d++)
         {
             heads[d] = s.Heads[d];
             if (s.Punct[d]) labels[d] = vocabulary.PunctLabel;
         }
+    }
+
+    /// <summary>The first of mark <paramref name="p"/>'s <paramref name="count"/> candidates that <paramref name="weights"/> score highest.</summary>
+    private static int Best(PunctuationScratch s, int p, int count, IWeights weights, Span<ulong> f, Span<float> score)
+    {
+        var best = -1;
+        var bestScore = float.NegativeInfinity;
+        for (var k = 0; k < count; k++)
+        {
+            Extract(s, p, s.CandidateList[k], f);
+            weights.Score(f, score);
+            if (score[0] > bestScore) { bestScore = score[0]; best = s.CandidateList[k]; }
+        }
+        return best;
     }
 
     /// <summary>The features of attaching mark <paramref name="p"/> to word <paramref name="c"/>.</summary>
@@ -96,7 +101,7 @@ internal sealed class PunctuationAttacher
         var right = c > p ? 1UL : 0UL;
         var b = FeatureHash.Key(0, mark, right);
         var tag = s.Tag[c];
-        var rel = s.Heads[c] == 0 ? RootHash : s.Relation[c];
+        var rel = RelationOf(s, c);
         var l = s.Left[p];
         var r = s.Right[p];
         var inside = s.Low[c] < p && p < s.High[c] ? 1UL : 0UL;
@@ -108,9 +113,9 @@ internal sealed class PunctuationAttacher
         var match = s.MatchKind(p, c);
         var tagLeft = l == 0 ? NoneHash : s.Tag[l];
         var tagRight = r == 0 ? NoneHash : s.Tag[r];
-        var relLeft = l == 0 ? NoneHash : s.Heads[l] == 0 ? RootHash : s.Relation[l];
-        var relRight = r == 0 ? NoneHash : s.Heads[r] == 0 ? RootHash : s.Relation[r];
-        var parentRel = s.Heads[c] == 0 ? NoneHash : s.Heads[s.Heads[c]] == 0 ? RootHash : s.Relation[s.Heads[c]];
+        var relLeft = l == 0 ? NoneHash : RelationOf(s, l);
+        var relRight = r == 0 ? NoneHash : RelationOf(s, r);
+        var parentRel = s.Heads[c] == 0 ? NoneHash : RelationOf(s, s.Heads[c]);
         var headOfNeighbours = (r != 0 && s.Heads[r] == c ? 2UL : 0UL) | (l != 0 && s.Heads[l] == c ? 1UL : 0UL);
         var i = 0;
         f[i++] = b;
@@ -141,6 +146,9 @@ internal sealed class PunctuationAttacher
         f[i++] = FeatureHash.Key(25, b, FeatureHash.Key(0, tagRight, rel), flankRight);
         f[i] = FeatureHash.Key(26, b, FeatureHash.Key(0, tagLeft, rel), flankLeft);
     }
+
+    /// <summary>Word <paramref name="x"/>'s relation in the words' tree, the root's read as such whatever its label.</summary>
+    private static ulong RelationOf(PunctuationScratch s, int x) => s.Heads[x] == 0 ? RootHash : s.Relation[x];
 
     internal static readonly ulong RootHash = FeatureHash.Text("ROOT", lower: false);
     internal static readonly ulong NoneHash = FeatureHash.Text("-", lower: false) ^ 0x5555;
@@ -186,15 +194,7 @@ internal sealed class PunctuationAttacher
                     var count = scratch.Candidates(p);
                     var truth = e.Heads[p];
                     if (count == 0 || scratch.CandidateList.AsSpan(0, count).IndexOf(truth) < 0) continue;
-                    var best = -1;
-                    var bestScore = float.NegativeInfinity;
-                    for (var k = 0; k < count; k++)
-                    {
-                        var c = scratch.CandidateList[k];
-                        Extract(scratch, p, c, f);
-                        trainer.Score(f, score);
-                        if (score[0] > bestScore) { bestScore = score[0]; best = c; }
-                    }
+                    var best = Best(scratch, p, count, trainer, f, score);
                     total++;
                     if (best == truth) right++;
                     else

@@ -36,7 +36,7 @@ internal sealed class PunctuationScratch
             Punct[d] = vocabulary.TagIsPunct[tag];
             Tag[d] = vocabulary.TagHash[tag];
             Relation[d] = vocabulary.RelationHash[labels[d]];
-            Form[d] = FeatureHash.Text(form, lower: false);
+            Form[d] = Punct[d] ? FeatureHash.Text(form, lower: false) : 0; // read for marks only
             Lower[d] = FeatureHash.Text(form, lower: true);
             Heads[d] = heads[d];
             _marks[d] = Punct[d] ? form.ToString() : null;

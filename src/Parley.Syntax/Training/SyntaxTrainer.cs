@@ -122,16 +122,8 @@ public static class SyntaxTrainer
         var examples = new List<PunctuationAttacher.Example>(data.Sentences.Count);
         for (var i = 0; i < data.Sentences.Count; i++)
         {
-            var words = data.Sentences[i].Words;
-            var heads = new int[words.Count + 1];
-            var labels = new int[words.Count + 1];
-            for (var k = 0; k < words.Count; k++)
-            {
-                heads[k + 1] = words[k].Head;
-                labels[k + 1] = data.LabelIds[words[k].Relation];
-            }
-            if (!IsTree(heads)) continue;
-            examples.Add(new PunctuationAttacher.Example(data.Tagged[i].Text, data.Tagged[i].Spans, parserTags[i], heads, labels, data.ParserRepeats[i]));
+            if (GoldTree(data.Sentences[i], data.LabelIds) is not { } tree) continue;
+            examples.Add(new PunctuationAttacher.Example(data.Tagged[i].Text, data.Tagged[i].Spans, parserTags[i], tree.Heads, tree.Labels, data.ParserRepeats[i]));
         }
         var vocabulary = new PunctuationAttacher.Vocabulary(data.Upos, data.Labels);
         return PunctuationAttacher.Train(examples, vocabulary, options.PunctuationEpochs, options.Seed, options.Log);
@@ -161,18 +153,10 @@ public static class SyntaxTrainer
         for (var i = 0; i < tagged.Count; i++)
         {
             var s = sentences[i];
+            if (GoldTree(s, labelIds) is not { } tree) continue;
             var words = new ulong[s.Words.Count];
             WordFeatures.LowerHashes(tagged[i].Text, tagged[i].Spans, words, options.Clusters);
-            var heads = new int[s.Words.Count + 1];
-            var rels = new int[s.Words.Count + 1];
-            for (var k = 0; k < s.Words.Count; k++)
-            {
-                heads[k + 1] = s.Words[k].Head;
-                rels[k + 1] = labelIds[s.Words[k].Relation];
-            }
-            heads[0] = -1;
-            if (!IsTree(heads)) continue;
-            parserSentences.Add(new ParserSentence(words, parserTags[i], Projectivizer.Lift(heads), rels, repeats[i]));
+            parserSentences.Add(new ParserSentence(words, parserTags[i], Projectivizer.Lift(tree.Heads), tree.Labels, repeats[i]));
         }
         var coarse = upos.Distinct().ToList();
         var coarseOfTag = upos.Select(u => coarse.IndexOf(u)).ToArray();
@@ -203,6 +187,20 @@ public static class SyntaxTrainer
             rels[n + 1 - d] = s.Labels[d];
         }
         return new ParserSentence(s.Words.Reverse().ToArray(), s.Tags.Reverse().ToArray(), heads, rels, s.Repeats);
+    }
+
+    /// <summary>A sentence's gold tree: 1-based heads (index 0 = -1) and label ids; null when the heads do not form one tree.</summary>
+    private static (int[] Heads, int[] Labels)? GoldTree(ConlluSentence s, Dictionary<string, int> labelIds)
+    {
+        var heads = new int[s.Words.Count + 1];
+        var labels = new int[s.Words.Count + 1];
+        for (var k = 0; k < s.Words.Count; k++)
+        {
+            heads[k + 1] = s.Words[k].Head;
+            labels[k + 1] = labelIds[s.Words[k].Relation];
+        }
+        heads[0] = -1;
+        return IsTree(heads) ? (heads, labels) : null;
     }
 
     /// <summary>True when heads (1-based, index 0 unused) form one tree rooted at a single word.</summary>
