@@ -11,6 +11,7 @@
 //          "graph-distance=K" (no pair features on arcs longer than K words: TrainingOptions.GraphMaxPairDistance),
 //          "no-punctuation" (no punctuation step: TrainingOptions.Punctuation = false),
 //          "punctuation-epochs=K" (TrainingOptions.PunctuationEpochs),
+//          "silver=FILE[,FILE...]" (automatically parsed trees the parser also learns from: TrainingOptions.SilverFiles; see tools/build-silver.cs),
 //          "punctuation-for=DIR" (train only the punctuation step and save it with the models of DIR: SyntaxTrainer.AddPunctuation).
 //   UD_DIR  the shared UD folder (../shared/ud), OUT_DIR where tagger.bin.gz and parser.bin.gz go.
 //   Environment PARLEY_SYNTAX_TAG_CACHE=DIR keeps the tagger and jackknifed tags in DIR (TrainingOptions.TagCacheDirectory).
@@ -48,6 +49,7 @@ var options = new TrainingOptions
     TaggerInDomainRepeats = flags.FirstOrDefault(f => f.StartsWith("tagger-ewt=", StringComparison.Ordinal)) is { } tewt ? int.Parse(tewt[11..]) : null,
     Punctuation = !flags.Contains("no-punctuation"),
     PunctuationEpochs = flags.FirstOrDefault(f => f.StartsWith("punctuation-epochs=", StringComparison.Ordinal)) is { } pe ? int.Parse(pe[19..]) : 8,
+    SilverFiles = flags.FirstOrDefault(f => f.StartsWith("silver=", StringComparison.Ordinal)) is { } sf ? sf[7..].Split(',') : [],
     InDomainRepeats = flags.FirstOrDefault(f => f.StartsWith("ewt=", StringComparison.Ordinal)) is { } ewt ? int.Parse(ewt[4..]) : 1,
     TagCacheDirectory = Environment.GetEnvironmentVariable("PARLEY_SYNTAX_TAG_CACHE") is { Length: > 0 } cache ? Directory.CreateDirectory(cache).FullName : null,
     Log = line => Console.WriteLine($"[{watch.Elapsed:mm\\:ss}] {line}"),

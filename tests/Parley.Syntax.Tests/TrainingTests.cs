@@ -106,6 +106,56 @@ public sealed class TrainingTests
         }
     }
 
+    [SkippableFact]
+    public void Silver_trees_reach_the_parser_and_a_tree_with_an_unknown_tag_is_skipped()
+    {
+        var ud = SharedData.Require("ud");
+        var silver = Path.GetTempFileName();
+        var lines = new List<string>();
+        try
+        {
+            // Two sentences written for this test: the second carries a tag the gold data never uses.
+            File.WriteAllLines(silver,
+            [
+                "1\tMinisters\tminister\tNOUN\tNNS\t_\t2\tnsubj\t_\t_",
+                "2\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_",
+                "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_",
+                "4\ttreaty\ttreaty\tNOUN\tNN\t_\t2\tobj\t_\t_",
+                "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_",
+                "",
+                "1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_",
+                "2\tmet\tmeet\tMADEUP\tVBD\t_\t0\troot\t_\t_",
+                "",
+            ]);
+            TrainingOptions Options(IReadOnlyList<string> silverFiles) => new()
+            {
+                TrainFiles = [Path.Combine(ud, "en_ewt-ud-dev.conllu")], MaxSentences = 100, TaggerEpochs = 1, ParserEpochs = 1,
+                JackknifeFolds = 2, Seed = 5, Clusters = false, Bidirectional = false, Punctuation = false, SilverFiles = silverFiles, Log = lines.Add,
+            };
+            byte[] ParserBytes(SyntaxModels models)
+            {
+                var dir = Directory.CreateTempSubdirectory("parley-silver").FullName;
+                try
+                {
+                    models.Save(dir);
+                    return File.ReadAllBytes(Path.Combine(dir, "parser.bin.gz"));
+                }
+                finally
+                {
+                    Directory.Delete(dir, true);
+                }
+            }
+            var without = ParserBytes(SyntaxTrainer.Train(Options([])));
+            var with = ParserBytes(SyntaxTrainer.Train(Options([silver])));
+            Assert.Contains("silver trees: 1 sentences (5 words) added, 1 skipped", lines);
+            Assert.NotEqual(without, with);
+        }
+        finally
+        {
+            File.Delete(silver);
+        }
+    }
+
     [Fact]
     public void Refuses_to_train_on_a_test_split()
     {

@@ -18,7 +18,7 @@ public static class SyntaxTrainer
     {
         var data = Read(options);
         var (tagger, lemmatizer, parserTags) = TrainTagging(options, data);
-        var parser = TrainParser(options, data.Sentences, data.ParserRepeats, data.Tagged, parserTags, data.Labels, data.LabelIds, data.Upos, options.Log);
+        var parser = TrainParser(options, data, parserTags);
         var punctuation = options.Punctuation ? TrainPunctuation(options, data, parserTags) : null;
         return new SyntaxModels(tagger, lemmatizer, parser, punctuation);
     }
@@ -146,18 +146,16 @@ public static class SyntaxTrainer
         return result;
     }
 
-    private static ParserEnsemble TrainParser(TrainingOptions options, List<ConlluSentence> sentences, int[] repeats, List<TaggedSentence> tagged, int[][] parserTags,
-        string[] labels, Dictionary<string, int> labelIds, string[] upos, Action<string>? log)
+    private static ParserEnsemble TrainParser(TrainingOptions options, TrainingData data, int[][] parserTags)
     {
-        var parserSentences = new List<ParserSentence>(tagged.Count);
-        for (var i = 0; i < tagged.Count; i++)
+        var (labels, upos, log) = (data.Labels, data.Upos, options.Log);
+        var parserSentences = new List<ParserSentence>(data.Tagged.Count);
+        for (var i = 0; i < data.Tagged.Count; i++)
         {
-            var s = sentences[i];
-            if (GoldTree(s, labelIds) is not { } tree) continue;
-            var words = new ulong[s.Words.Count];
-            WordFeatures.LowerHashes(tagged[i].Text, tagged[i].Spans, words, options.Clusters);
-            parserSentences.Add(new ParserSentence(words, parserTags[i], Projectivizer.Lift(tree.Heads), tree.Labels, repeats[i]));
+            if (GoldTree(data.Sentences[i], data.LabelIds) is not { } tree) continue;
+            parserSentences.Add(ToParserSentence(data.Tagged[i], parserTags[i], tree, data.ParserRepeats[i], options.Clusters));
         }
+        AddSilver(options, data, parserSentences);
         var coarse = upos.Distinct().ToList();
         var coarseOfTag = upos.Select(u => coarse.IndexOf(u)).ToArray();
         DependencyParser Direction(List<ParserSentence> data, string name) =>
@@ -172,6 +170,38 @@ public static class SyntaxTrainer
             : Task.FromResult<DependencyParser?>(null);
         var forward = Direction(parserSentences, "forward");
         return new ParserEnsemble(forward, backward.Result, graph.Result, options.Combination);
+    }
+
+    private static ParserSentence ToParserSentence(TaggedSentence tagged, int[] tags, (int[] Heads, int[] Labels) tree, int repeats, bool clusters)
+    {
+        var words = new ulong[tags.Length];
+        WordFeatures.LowerHashes(tagged.Text, tagged.Spans, words, clusters);
+        return new ParserSentence(words, tags, Projectivizer.Lift(tree.Heads), tree.Labels, repeats);
+    }
+
+    /// <summary>
+    /// The silver trees of <see cref="TrainingOptions.SilverFiles"/>, read with their own tags, appended to the
+    /// parser's sentences; those with a tag or relation the gold data lacks, or that are not a tree, are skipped.
+    /// </summary>
+    private static void AddSilver(TrainingOptions options, TrainingData data, List<ParserSentence> parserSentences)
+    {
+        if (options.SilverFiles.Count == 0) return;
+        var tagIds = new Dictionary<(string, string), int>();
+        for (var t = 0; t < data.Upos.Length; t++) tagIds[(data.Upos[t], data.Xpos[t])] = t;
+        int added = 0, skipped = 0, words = 0;
+        foreach (var s in options.SilverFiles.SelectMany(ConlluReader.ReadFile))
+        {
+            if (!s.Words.All(w => tagIds.ContainsKey((w.Upos, w.Xpos)) && data.LabelIds.ContainsKey(w.Relation)) || GoldTree(s, data.LabelIds) is not { } tree)
+            {
+                skipped++;
+                continue;
+            }
+            var tagged = ToTagged(s, tagIds);
+            parserSentences.Add(ToParserSentence(tagged, tagged.Tags, tree, 1, options.Clusters));
+            added++;
+            words += s.Words.Count;
+        }
+        options.Log?.Invoke($"silver trees: {added:N0} sentences ({words:N0} words) added, {skipped:N0} skipped");
     }
 
     /// <summary>The sentence read right to left: word d becomes word n+1-d.</summary>

@@ -6,6 +6,14 @@ public sealed class TrainingOptions
     /// <summary>CoNLL-U training files. A file named like a test split ("*-test*") is refused.</summary>
     public required IReadOnlyList<string> TrainFiles { get; init; }
 
+    /// <summary>
+    /// CoNLL-U files of automatically parsed sentences ("silver" trees, e.g. those on which two differently
+    /// built parsers agreed: tri-training, Li, Zhang and Chen 2014) that the parser also learns from, with
+    /// their own (predicted) tags as the parser's tags; the tagger, lemmatiser and punctuation step never
+    /// see them. Sentences with a tag or relation the gold files do not have are skipped. Default none.
+    /// </summary>
+    public IReadOnlyList<string> SilverFiles { get; init; } = [];
+
     /// <summary>Seed of every random choice (sentence order, exploration): same seed, same data, same model.</summary>
     public int Seed { get; init; } = 1;
 
