@@ -131,9 +131,10 @@ public sealed class Tokenizer
         switch (c)
         {
             case '.':
-                // "3.5", "U.S.A", "www.example", and a final period of an abbreviation inside the core.
+                // "3.5", "U.S.A", "www.example", and the final period of an abbreviation that ends the core or
+                // meets a hyphen or slash ("U.S.-China", "U.K.-based", "U.S./Mexico"), which then splits off alone.
                 if (char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after)) return true;
-                return i + 1 == end && i > pieceStart && _lexicon.Abbreviation(text.AsSpan(pieceStart, i + 1 - pieceStart)) is not null;
+                return (i + 1 == end || after is '-' or '‐' or '/') && i > pieceStart && _lexicon.Abbreviation(text.AsSpan(pieceStart, i + 1 - pieceStart)) is not null;
             case ',':
                 return char.IsDigit(before) && i + 3 < end + 1 && IsThreeDigits(text, i + 1, end);
             case ':':

@@ -17,6 +17,8 @@ public sealed class TokenizerTests
     [InlineData("I cannot go", "I|can|not|go")]
     [InlineData("The U.S. and Gen. Smith met.", "The|U.S.|and|Gen.|Smith|met|.")]
     [InlineData("in the U.S.", "in|the|U.S.")]
+    [InlineData("U.S.-China ties and a U.K.-based group", "U.S.|-|China|ties|and|a|U.K.|-|based|group")]
+    [InlineData("the U.S./Mexico border", "the|U.S.|/|Mexico|border")]
     [InlineData("About 100,000 people paid $3.5 million (50%).", "About|100,000|people|paid|$|3.5|million|(|50|%|)|.")]
     [InlineData("a search-engine for e-mail and non-human users", "a|search|-|engine|for|e-mail|and|non-human|users")]
     [InlineData("See http://example.com/a-b?x=1, or write to press@example.org.", "See|http://example.com/a-b?x=1|,|or|write|to|press@example.org|.")]
