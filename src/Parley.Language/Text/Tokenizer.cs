@@ -132,9 +132,10 @@ public sealed class Tokenizer
         {
             case '.':
                 // "3.5", "U.S.A", "www.example", and the final period of an abbreviation that ends the core or
-                // meets a hyphen or slash ("U.S.-China", "U.K.-based", "U.S./Mexico"), which then splits off alone.
+                // meets a hyphen, dash or slash ("U.S.-China", "U.K.-based", "U.S.—and", "U.S./Mexico"), which then
+                // splits off alone.
                 if (char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after)) return true;
-                return (i + 1 == end || after is '-' or '‐' or '/') && i > pieceStart && _lexicon.Abbreviation(text.AsSpan(pieceStart, i + 1 - pieceStart)) is not null;
+                return (i + 1 == end || after is '-' or '‐' or '–' or '—' or '/') && i > pieceStart && _lexicon.Abbreviation(text.AsSpan(pieceStart, i + 1 - pieceStart)) is not null;
             case ',':
                 return char.IsDigit(before) && i + 3 < end + 1 && IsThreeDigits(text, i + 1, end);
             case ':':
@@ -163,14 +164,15 @@ public sealed class Tokenizer
         return from + 3 == end || !char.IsDigit(text[from + 3]);
     }
 
-    private static int CliticStart(string text, int a, int b)
+    private int CliticStart(string text, int a, int b)
     {
         var length = b - a;
         if (length < 2) return b;
         var word = text.AsSpan(a, length);
         // n't: "don't" -> "do" "n't", "can't" -> "ca" "n't".
         if (length > 3 && IsApostrophe(word[^2]) && (word[^1] is 't' or 'T') && (word[^3] is 'n' or 'N')) return b - 3;
-        if (length > 2 && IsApostrophe(word[^2]) && (word[^1] is 's' or 'S' or 'd' or 'D' or 'm' or 'M') && char.IsLetterOrDigit(word[^3])) return b - 2;
+        if (length > 2 && IsApostrophe(word[^2]) && (word[^1] is 's' or 'S' or 'd' or 'D' or 'm' or 'M') &&
+            (char.IsLetterOrDigit(word[^3]) || word[^3] == '.' && _lexicon.Abbreviation(word[..^2]) is not null)) return b - 2; // "U.S.'s"
         if (length > 3 && IsApostrophe(word[^3]) && char.IsLetter(word[^4]) &&
             (word[^2..].Equals("re", StringComparison.OrdinalIgnoreCase) || word[^2..].Equals("ve", StringComparison.OrdinalIgnoreCase) || word[^2..].Equals("ll", StringComparison.OrdinalIgnoreCase)))
             return b - 3;

@@ -19,6 +19,7 @@ public sealed class TokenizerTests
     [InlineData("in the U.S.", "in|the|U.S.")]
     [InlineData("U.S.-China ties and a U.K.-based group", "U.S.|-|China|ties|and|a|U.K.|-|based|group")]
     [InlineData("the U.S./Mexico border", "the|U.S.|/|Mexico|border")]
+    [InlineData("U.S.–China ties, the U.S.—and the U.N.'s envoy", "U.S.|–|China|ties|,|the|U.S.|—|and|the|U.N.|'s|envoy")]
     [InlineData("About 100,000 people paid $3.5 million (50%).", "About|100,000|people|paid|$|3.5|million|(|50|%|)|.")]
     [InlineData("a search-engine for e-mail and non-human users", "a|search|-|engine|for|e-mail|and|non-human|users")]
     [InlineData("See http://example.com/a-b?x=1, or write to press@example.org.", "See|http://example.com/a-b?x=1|,|or|write|to|press@example.org|.")]
