@@ -30,6 +30,8 @@ var folds = args.Length > 5 ? int.Parse(args[5]) : 4;
 var minCount = args.Length > 6 ? int.Parse(args[6]) : 2;
 var flags = args.Skip(7).ToHashSet();
 var all = flags.Contains("all");
+// The value of a "name=value" flag, or null when it is absent.
+string? Flag(string name) => flags.FirstOrDefault(f => f.StartsWith(name + "=", StringComparison.Ordinal))?[(name.Length + 1)..];
 var watch = Stopwatch.StartNew();
 var options = new TrainingOptions
 {
@@ -41,21 +43,21 @@ var options = new TrainingOptions
     MinFeatureCount = minCount,
     Clusters = !flags.Contains("no-clusters"),
     Bidirectional = !flags.Contains("forward-only"),
-    TaggerClusters = flags.FirstOrDefault(f => f.StartsWith("tagger-clusters=", StringComparison.Ordinal)) is { } tc ? Enum.Parse<Parley.Syntax.Tagging.TaggerClusters>(tc[16..], ignoreCase: true) : null,
+    TaggerClusters = Flag("tagger-clusters") is { } tc ? Enum.Parse<Parley.Syntax.Tagging.TaggerClusters>(tc, ignoreCase: true) : null,
     ParserLabelSets = flags.Contains("label-sets") ? true : null,
     GraphParser = flags.Contains("graph"),
-    GraphMaxPairDistance = flags.FirstOrDefault(f => f.StartsWith("graph-distance=", StringComparison.Ordinal)) is { } gd ? int.Parse(gd[15..]) : null,
-    GraphEpochs = flags.FirstOrDefault(f => f.StartsWith("graph-epochs=", StringComparison.Ordinal)) is { } ge ? int.Parse(ge[13..]) : null,
-    TaggerInDomainRepeats = flags.FirstOrDefault(f => f.StartsWith("tagger-ewt=", StringComparison.Ordinal)) is { } tewt ? int.Parse(tewt[11..]) : null,
+    GraphMaxPairDistance = Flag("graph-distance") is { } gd ? int.Parse(gd) : null,
+    GraphEpochs = Flag("graph-epochs") is { } ge ? int.Parse(ge) : null,
+    TaggerInDomainRepeats = Flag("tagger-ewt") is { } tewt ? int.Parse(tewt) : null,
     Punctuation = !flags.Contains("no-punctuation"),
-    PunctuationEpochs = flags.FirstOrDefault(f => f.StartsWith("punctuation-epochs=", StringComparison.Ordinal)) is { } pe ? int.Parse(pe[19..]) : 8,
-    SilverFiles = flags.FirstOrDefault(f => f.StartsWith("silver=", StringComparison.Ordinal)) is { } sf ? sf[7..].Split(',') : [],
-    InDomainRepeats = flags.FirstOrDefault(f => f.StartsWith("ewt=", StringComparison.Ordinal)) is { } ewt ? int.Parse(ewt[4..]) : 1,
+    PunctuationEpochs = Flag("punctuation-epochs") is { } pe ? int.Parse(pe) : 8,
+    SilverFiles = Flag("silver") is { } sf ? sf.Split(',') : [],
+    InDomainRepeats = Flag("ewt") is { } ewt ? int.Parse(ewt) : 1,
     TagCacheDirectory = Environment.GetEnvironmentVariable("PARLEY_SYNTAX_TAG_CACHE") is { Length: > 0 } cache ? Directory.CreateDirectory(cache).FullName : null,
     Log = line => Console.WriteLine($"[{watch.Elapsed:mm\\:ss}] {line}"),
 };
-var models = flags.FirstOrDefault(f => f.StartsWith("punctuation-for=", StringComparison.Ordinal)) is { } pf
-    ? SyntaxTrainer.AddPunctuation(SyntaxModels.Load(pf[16..]), options)
+var models = Flag("punctuation-for") is { } pf
+    ? SyntaxTrainer.AddPunctuation(SyntaxModels.Load(pf), options)
     : SyntaxTrainer.Train(options);
 Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F1} s; {models.Describe()}");
 models.Save(output);

@@ -38,7 +38,7 @@ public static class SyntaxTrainer
 
     /// <summary>The training sentences with their tag and relation vocabularies.</summary>
     private sealed record TrainingData(List<ConlluSentence> Sentences, int[] ParserRepeats, List<TaggedSentence> Tagged,
-        string[] Upos, string[] Xpos, string[] Labels, Dictionary<string, int> LabelIds);
+        string[] Upos, string[] Xpos, Dictionary<(string, string), int> TagIds, string[] Labels, Dictionary<string, int> LabelIds);
 
     private static TrainingData Read(TrainingOptions options)
     {
@@ -72,7 +72,7 @@ public static class SyntaxTrainer
         var xpos = tagIds.OrderBy(p => p.Value).Select(p => p.Key.Item2).ToArray();
         var labels = labelIds.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
         var tagged = sentences.Select((s, i) => ToTagged(s, tagIds) with { Repeats = taggerRepeats[i] }).ToList();
-        return new TrainingData(sentences, parserRepeats, tagged, upos, xpos, labels, labelIds);
+        return new TrainingData(sentences, parserRepeats, tagged, upos, xpos, tagIds, labels, labelIds);
     }
 
     /// <summary>The tagger and lemmatiser, and the tags the parser learns from (jackknifed unless folds &lt; 2).</summary>
@@ -186,8 +186,7 @@ public static class SyntaxTrainer
     private static void AddSilver(TrainingOptions options, TrainingData data, List<ParserSentence> parserSentences)
     {
         if (options.SilverFiles.Count == 0) return;
-        var tagIds = new Dictionary<(string, string), int>();
-        for (var t = 0; t < data.Upos.Length; t++) tagIds[(data.Upos[t], data.Xpos[t])] = t;
+        var tagIds = data.TagIds;
         int added = 0, skipped = 0, words = 0;
         foreach (var s in options.SilverFiles.SelectMany(ConlluReader.ReadFile))
         {
