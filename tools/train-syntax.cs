@@ -6,6 +6,8 @@
 //          "tagger-ewt=K" (the tagger's own K: TrainingOptions.TaggerInDomainRepeats),
 //          "tagger-clusters=none|few|all" (TrainingOptions.TaggerClusters; otherwise as the parser),
 //          "label-sets" (parser label-set features without clusters: TrainingOptions.ParserLabelSets),
+//          "no-parser-clusters" (parsers without the cluster templates but with cluster-coded words, to join
+//          an ensemble with cluster parsers: TrainingOptions.ParserClusterTemplates = false),
 //          "graph" (also a graph-based parser: TrainingOptions.GraphParser; see tools/eval-ensemble.cs),
 //          "graph-epochs=K" (its own epochs: TrainingOptions.GraphEpochs),
 //          "graph-distance=K" (no pair features on arcs longer than K words: TrainingOptions.GraphMaxPairDistance),
@@ -45,6 +47,7 @@ var options = new TrainingOptions
     Bidirectional = !flags.Contains("forward-only"),
     TaggerClusters = Flag("tagger-clusters") is { } tc ? Enum.Parse<Parley.Syntax.Tagging.TaggerClusters>(tc, ignoreCase: true) : null,
     ParserLabelSets = flags.Contains("label-sets") ? true : null,
+    ParserClusterTemplates = flags.Contains("no-parser-clusters") ? false : null,
     GraphParser = flags.Contains("graph"),
     GraphMaxPairDistance = Flag("graph-distance") is { } gd ? int.Parse(gd) : null,
     GraphEpochs = Flag("graph-epochs") is { } ge ? int.Parse(ge) : null,

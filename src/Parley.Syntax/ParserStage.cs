@@ -65,7 +65,7 @@ public sealed class ParserStage : IPipelineStage
                 spans[i] = token.Span;
                 tags[i] = TagId(token);
             }
-            WordFeatures.LowerHashes(document.Text, spans.AsSpan(0, n), words, parser.Forward.Clusters);
+            WordFeatures.LowerHashes(document.Text, spans.AsSpan(0, n), words, parser.Forward.ClusterWords);
             _models.Parse(document.Text, spans.AsSpan(0, n), words.AsSpan(0, n), tags.AsSpan(0, n), scratch, heads, labels);
             for (var i = 0; i < n; i++)
             {

@@ -24,6 +24,7 @@ public sealed class SyntaxModels
     private const string ForwardOnlyParserMagic = "parley-parser-2";
     private const string LabelSetsParserMagic = "parley-parser-4"; // one left-to-right parser, no clusters, dependents' label sets
     private const string EnsembleParserMagic = "parley-parser-5"; // feature-set flags stored; optional right-to-left and graph members, combination settings
+    private const string MembersParserMagic = "parley-parser-6"; // the same with the word values' kind and any number of further transition members
     // Models saved before word clusters (session 1): read with the feature templates they were trained with.
     private const string TaggerMagicBeforeClusters = "parley-tagger-1";
     private const string ParserMagicBeforeClusters = "parley-parser-1";
@@ -74,8 +75,11 @@ public sealed class SyntaxModels
     public string Describe() =>
         $"tagger: {Tagger.Upos.Length} tags, {Tagger.Model.Features + (Tagger.SecondPass?.Features ?? 0):N0} features, {Tagger.Model.Weights + (Tagger.SecondPass?.Weights ?? 0):N0} weights (two passes: {Tagger.SecondPass is not null}); " +
         $"lemmatiser: {Lemmatizer.Size.Exceptions:N0} exceptions, {Lemmatizer.Size.Rules:N0} rules; " +
-        $"parser: {Parser.Labels.Length} relations, {Parser.Forward.Model.Features + (Parser.Backward?.Model.Features ?? 0):N0} features, {Parser.Forward.Model.Weights + (Parser.Backward?.Model.Weights ?? 0):N0} weights (two directions: {Parser.Backward is not null})" +
+        $"parser: {Parser.Labels.Length} relations, {TransitionParsers.Sum(p => p.Model.Features):N0} features, {TransitionParsers.Sum(p => (long)p.Model.Weights):N0} weights (two directions: {Parser.Backward is not null}{(Parser.Extra.Count > 0 ? $", {Parser.Extra.Count} further members" : "")})" +
         (Parser.Graph is { } g ? $"; graph parser: {g.Side.Features + g.Pair.Features + g.Labeler.Model.Features:N0} features, {g.Side.Weights + g.Pair.Weights + g.Labeler.Model.Weights:N0} weights" : "");
+
+    private IEnumerable<DependencyParser> TransitionParsers =>
+        new[] { Parser.Forward, Parser.Backward }.OfType<DependencyParser>().Concat(Parser.Extra.Select(m => m.Parser));
 
     /// <summary>
     /// A copy whose tagger and parser drop averaged weights below <paramref name="taggerMinimum"/> and
@@ -84,7 +88,7 @@ public sealed class SyntaxModels
     public SyntaxModels Pruned(float taggerMinimum, float parserMinimum) => new(
         new PosTagger(Tagger.Model.Pruned(taggerMinimum), Tagger.SecondPass?.Pruned(taggerMinimum), Tagger.Upos, Tagger.Xpos, Tagger.Clusters),
         Lemmatizer,
-        new ParserEnsemble(Parser.Forward.Pruned(parserMinimum), Parser.Backward?.Pruned(parserMinimum), Parser.Graph?.Pruned(parserMinimum), Parser.Combination), Punctuation);
+        Parser.Pruned(parserMinimum), Punctuation);
 
     /// <summary>
     /// The same models with the parser's members combined as <paramref name="combination"/> says (which
@@ -98,11 +102,23 @@ public sealed class SyntaxModels
     /// tags and relations) as a member: for comparing graph parsers beside the same transition parsers.
     /// </summary>
     public SyntaxModels WithGraphParserOf(SyntaxModels other) =>
-        new(Tagger, Lemmatizer, new ParserEnsemble(Parser.Forward, Parser.Backward, other.Parser.Graph, Parser.Combination), Punctuation);
+        new(Tagger, Lemmatizer, new ParserEnsemble(Parser.Forward, Parser.Backward, other.Parser.Graph, Parser.Combination, Parser.Extra), Punctuation);
+
+    /// <summary>
+    /// The same models with the transition parsers of <paramref name="other"/> (trained on the same tags and
+    /// relations, reading the same word values) as further members of the margin-weighted combination.
+    /// </summary>
+    public SyntaxModels WithTransitionParsersOf(SyntaxModels other)
+    {
+        var added = new List<TransitionMember> { new(other.Parser.Forward, false) };
+        if (other.Parser.Backward is { } b) added.Add(new(b, true));
+        return new(Tagger, Lemmatizer, Parser.WithExtra(added.Concat(other.Parser.Extra)), Punctuation);
+    }
 
     /// <summary>The parser members this model has: "forward", then "backward" and "graph" when present.</summary>
     public IReadOnlyList<string> ParserMembers =>
-        new[] { "forward", Parser.Backward is null ? null : "backward", Parser.Graph is null ? null : "graph" }.OfType<string>().ToList();
+        new[] { "forward", Parser.Backward is null ? null : "backward" }.Concat(Parser.Extra.Select(m => m.Reversed ? "extra backward" : "extra forward"))
+            .Append(Parser.Graph is null ? null : "graph").OfType<string>().ToList();
 
     /// <summary>Loads models saved by <see cref="Save"/> from <paramref name="directory"/> (the punctuation model when the directory has one).</summary>
     public static SyntaxModels Load(string directory)
@@ -121,13 +137,14 @@ public sealed class SyntaxModels
         var (t, l) = ModelFile.Load(tagger, [TaggerMagic, FewClustersTaggerMagic, TaggerMagicBeforeClusters], (magic, r) =>
             (PosTagger.Read(r, magic switch { TaggerMagic => TaggerClusters.All, FewClustersTaggerMagic => TaggerClusters.Few, _ => TaggerClusters.None }), Lemmatizer.Read(r)));
         // Older files hold one left-to-right parser.
-        var p = ModelFile.Load(parser, [ParserMagic, ForwardOnlyParserMagic, LabelSetsParserMagic, ParserMagicBeforeClusters, EnsembleParserMagic], (magic, r) => magic switch
+        var p = ModelFile.Load(parser, [ParserMagic, ForwardOnlyParserMagic, LabelSetsParserMagic, ParserMagicBeforeClusters, EnsembleParserMagic, MembersParserMagic], (magic, r) => magic switch
         {
             ParserMagic => ParserEnsemble.Read(r),
             EnsembleParserMagic => ParserEnsemble.ReadEnsemble(r),
+            MembersParserMagic => ParserEnsemble.ReadMembers(r),
             _ => new ParserEnsemble(DependencyParser.Read(r, clusters: magic == ForwardOnlyParserMagic, labelSets: magic != ParserMagicBeforeClusters), null),
         });
-        if (t.Clusters != TaggerClusters.None || p.Forward.Clusters) WordClusters.Code("the"); // the cluster table the models read: loaded now, so load time counts it
+        if (t.Clusters != TaggerClusters.None || p.Forward.ClusterWords) WordClusters.Code("the"); // the cluster table the models read: loaded now, so load time counts it
         var a = punctuation is null ? null : ModelFile.Load(punctuation, PunctuationAttacher.Magic, PunctuationAttacher.Read);
         return new SyntaxModels(t, l, p, a);
     }
@@ -138,7 +155,8 @@ public sealed class SyntaxModels
         var taggerMagic = Tagger.Clusters switch { TaggerClusters.All => TaggerMagic, TaggerClusters.Few => FewClustersTaggerMagic, _ => TaggerMagicBeforeClusters };
         ModelFile.Save(Path.Combine(directory, TaggerFile), taggerMagic, w => { Tagger.Write(w); Lemmatizer.Write(w); });
         // Any ensemble goes in the format that stores its combination (the older two-direction format did not).
-        if (Parser.Graph is not null || Parser.Backward is not null) ModelFile.Save(Path.Combine(directory, ParserFile), EnsembleParserMagic, Parser.WriteEnsemble);
+        if (Parser.NeedsMembersFormat) ModelFile.Save(Path.Combine(directory, ParserFile), MembersParserMagic, Parser.WriteMembers);
+        else if (Parser.Graph is not null || Parser.Backward is not null) ModelFile.Save(Path.Combine(directory, ParserFile), EnsembleParserMagic, Parser.WriteEnsemble);
         else if (Parser.Forward.Clusters) ModelFile.Save(Path.Combine(directory, ParserFile), ParserMagic, Parser.Write);
         else ModelFile.Save(Path.Combine(directory, ParserFile), Parser.Forward.LabelSets ? LabelSetsParserMagic : ParserMagicBeforeClusters, Parser.Forward.Write);
         if (Punctuation is not null) ModelFile.Save(Path.Combine(directory, PunctuationFile), PunctuationAttacher.Magic, Punctuation.Write);
@@ -175,7 +193,7 @@ public sealed class SyntaxModels
         }
         if (!parse) return result;
         var words = new ulong[n];
-        Tagging.WordFeatures.LowerHashes(text, spans, words, Parser.Forward.Clusters);
+        Tagging.WordFeatures.LowerHashes(text, spans, words, Parser.Forward.ClusterWords);
         var heads = new int[n + 1];
         var labels = new int[n + 1];
         Parse(text, spans, words, tags, _scratch ??= new ParserScratch(), heads, labels);

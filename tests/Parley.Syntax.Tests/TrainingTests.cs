@@ -20,9 +20,10 @@ public sealed class TrainingTests
         Graph,
     }
 
-    private static TrainingOptions Tiny(string ud, int seed, Recipe recipe) => new()
+    private static TrainingOptions Tiny(string ud, int seed, Recipe recipe, bool? parserClusterTemplates = null) => new()
     {
         Clusters = recipe == Recipe.Clusters,
+        ParserClusterTemplates = parserClusterTemplates,
         Bidirectional = recipe is Recipe.Clusters or Recipe.Graph,
         GraphParser = recipe == Recipe.Graph,
         Combination = recipe == Recipe.Graph ? new Parsing.ParserCombination { Scheme = Parsing.CombinationScheme.Votes } : null,
@@ -153,6 +154,46 @@ public sealed class TrainingTests
         finally
         {
             File.Delete(silver);
+        }
+    }
+
+    [SkippableFact]
+    public void Further_transition_parsers_join_the_vote_and_are_saved_with_the_model()
+    {
+        var ud = SharedData.Require("ud");
+        var clusters = SyntaxTrainer.Train(Tiny(ud, 7, Recipe.Clusters));
+        // A pair without the cluster templates that still reads cluster-coded words, so it can join.
+        var plain = SyntaxTrainer.Train(Tiny(ud, 7, Recipe.Clusters, parserClusterTemplates: false));
+        Assert.False(plain.Parser.Forward.Clusters);
+        Assert.True(plain.Parser.Forward.ClusterWords);
+        var combined = clusters.WithTransitionParsersOf(plain);
+        Assert.Equal(["forward", "backward", "extra forward", "extra backward"], combined.ParserMembers);
+        // A parser reading whole-form word values cannot vote on the same hashing.
+        Assert.Throws<InvalidDataException>(() => clusters.WithTransitionParsersOf(SyntaxTrainer.Train(Tiny(ud, 7, Recipe.SessionOne))));
+
+        var dir = Directory.CreateTempSubdirectory("parley-syntax-extra").FullName;
+        try
+        {
+            combined.Save(dir);
+            var loaded = SyntaxModels.Load(dir);
+            Assert.Equal(combined.ParserMembers, loaded.ParserMembers);
+            var differs = 0;
+            foreach (var sentence in Conllu.ConlluReader.ReadFile(Path.Combine(ud, "en_ewt-ud-test.conllu")).Take(60))
+            {
+                var (text, spans) = SyntaxTrainer.JoinWords(sentence);
+                var saved = loaded.Analyse(text, spans);
+                var before = combined.Analyse(text, spans);
+                Assert.Equal(before.Heads, saved.Heads);
+                Assert.Equal(before.Relations, saved.Relations);
+                Assert.Single(saved.Heads, h => h == -1);
+                if (!clusters.Analyse(text, spans).Heads.SequenceEqual(saved.Heads)) differs++;
+            }
+            // The further members' arcs count: some trees are not the first pair's.
+            Assert.True(differs > 0, "the four-member vote never changed a tree of the two-member model");
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
         }
     }
 

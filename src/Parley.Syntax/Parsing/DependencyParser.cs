@@ -18,10 +18,11 @@ internal sealed class DependencyParser
     private readonly int _rootLabel;
     private readonly int[] _coarse;
 
-    public DependencyParser(LinearModel model, string[] labels, int[] coarseOfTag, bool clusters = true, bool? labelSets = null)
+    public DependencyParser(LinearModel model, string[] labels, int[] coarseOfTag, bool clusters = true, bool? labelSets = null, bool? clusterWords = null)
     {
         Clusters = clusters;
         LabelSets = labelSets ?? clusters;
+        ClusterWords = clusterWords ?? clusters;
         _model = model;
         Labels = labels;
         _coarse = coarseOfTag;
@@ -37,6 +38,13 @@ internal sealed class DependencyParser
     /// they existed): it decides the feature templates and the word values (<see cref="Tagging.WordFeatures.LowerHashes"/>).
     /// </summary>
     public bool Clusters { get; }
+
+    /// <summary>
+    /// Whether the word values carry the word's cluster code (<see cref="Tagging.WordFeatures.LowerHashes"/>
+    /// with clusters); by default as <see cref="Clusters"/>. A parser without the cluster templates may still
+    /// read such values, so that it can join an ensemble with cluster parsers (one hashing serves all members).
+    /// </summary>
+    public bool ClusterWords { get; }
 
     /// <summary>Whether the model reads the label sets of the dependents found so far (by default with the clusters).</summary>
     public bool LabelSets { get; }
@@ -267,7 +275,7 @@ internal sealed class DependencyParser
     private static int Child(int[] a, int x) => x < 0 ? -1 : a[x];
 
     /// <summary>A copy without the weights smaller than <paramref name="minimum"/> (absolute).</summary>
-    public DependencyParser Pruned(float minimum) => new(_model.Pruned(minimum), Labels, _coarse, Clusters, LabelSets);
+    public DependencyParser Pruned(float minimum) => new(_model.Pruned(minimum), Labels, _coarse, Clusters, LabelSets, ClusterWords);
 
     public void Write(BinaryWriter writer)
     {
@@ -278,17 +286,17 @@ internal sealed class DependencyParser
         _model.Write(writer);
     }
 
-    public static DependencyParser Read(BinaryReader reader, bool clusters = true, bool? labelSets = null)
+    public static DependencyParser Read(BinaryReader reader, bool clusters = true, bool? labelSets = null, bool? clusterWords = null)
     {
         var labels = new string[reader.ReadInt32()];
         for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
         var coarse = new int[reader.ReadInt32()];
         for (var i = 0; i < coarse.Length; i++) coarse[i] = reader.Read7BitEncodedInt();
-        return new DependencyParser(LinearModel.Read(reader), labels, coarse, clusters, labelSets);
+        return new DependencyParser(LinearModel.Read(reader), labels, coarse, clusters, labelSets, clusterWords);
     }
 
     /// <summary>Trains a parser with the dynamic oracle and error exploration.</summary>
-    public static DependencyParser Train(IReadOnlyList<ParserSentence> sentences, string[] labels, int[] coarse, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, bool clusters = true, bool? labelSets = null)
+    public static DependencyParser Train(IReadOnlyList<ParserSentence> sentences, string[] labels, int[] coarse, int epochs, int seed, float prune, int minFeatureCount, Action<string>? log, bool clusters = true, bool? labelSets = null, bool? clusterWords = null)
     {
         var withLabelSets = labelSets ?? clusters;
         var l = labels.Length;
@@ -372,7 +380,7 @@ internal sealed class DependencyParser
             }
             log?.Invoke($"parser epoch {epoch + 1}/{epochs}: training transition accuracy {(double)correct / total:F4}");
         }
-        return new DependencyParser(trainer.Average(prune), labels, coarse, clusters, withLabelSets);
+        return new DependencyParser(trainer.Average(prune), labels, coarse, clusters, withLabelSets, clusterWords);
     }
 
     private static bool IsZeroCost(int action, int shiftCost, int leftCost, int rightCost, int l, ReadOnlySpan<int> gold, ParseState state, int[] goldLabels)

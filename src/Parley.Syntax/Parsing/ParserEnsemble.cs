@@ -21,13 +21,23 @@ internal sealed class ParserEnsemble
     // tried; 5 best, by 0.1 LAS), never on EWT test.
     private const float Bias = 1, Forced = 5;
 
-    public ParserEnsemble(DependencyParser forward, DependencyParser? backward, GraphParser? graph = null, ParserCombination? combination = null)
+    public ParserEnsemble(DependencyParser forward, DependencyParser? backward, GraphParser? graph = null, ParserCombination? combination = null, IReadOnlyList<TransitionMember>? extra = null)
     {
         Forward = forward;
         Backward = backward;
         Graph = graph;
         Combination = combination ?? ParserCombination.Default;
+        Extra = extra ?? [];
+        foreach (var member in Extra)
+            if (member.Parser.ClusterWords != forward.ClusterWords)
+                throw new InvalidDataException("PARLEY-S010: every transition parser of an ensemble must read the same word values (cluster-coded or not)");
     }
+
+    /// <summary>
+    /// Further transition parsers (for instance a pair trained with another feature set) whose arcs join the
+    /// forward and backward parsers' in the margin-weighted combination; they take no part beside the graph member.
+    /// </summary>
+    public IReadOnlyList<TransitionMember> Extra { get; }
 
     public DependencyParser Forward { get; }
 
@@ -40,7 +50,14 @@ internal sealed class ParserEnsemble
     public ParserCombination Combination { get; }
 
     /// <summary>The same members combined as <paramref name="combination"/> says.</summary>
-    public ParserEnsemble With(ParserCombination combination) => new(Forward, Backward, Graph, combination);
+    public ParserEnsemble With(ParserCombination combination) => new(Forward, Backward, Graph, combination, Extra);
+
+    /// <summary>The same ensemble with <paramref name="members"/> added to <see cref="Extra"/>.</summary>
+    public ParserEnsemble WithExtra(IEnumerable<TransitionMember> members) => new(Forward, Backward, Graph, Combination, [.. Extra, .. members]);
+
+    /// <summary>Every transition parser with its weights under <paramref name="minimum"/> pruned, and the graph parser's.</summary>
+    public ParserEnsemble Pruned(float minimum) =>
+        new(Forward.Pruned(minimum), Backward?.Pruned(minimum), Graph?.Pruned(minimum), Combination, Extra.Select(m => m with { Parser = m.Parser.Pruned(minimum) }).ToList());
 
     /// <summary>Dependency relation names; label id = index.</summary>
     public string[] Labels => Forward.Labels;
@@ -57,40 +74,67 @@ internal sealed class ParserEnsemble
             ParseEnsemble(words, tags, scratch, heads, labels);
             return;
         }
-        if (Backward is null || !Combination.Backward)
+        var withBackward = Backward is not null && Combination.Backward;
+        if (!withBackward && Extra.Count == 0)
         {
             Forward.Parse(words, tags, scratch.State, heads, labels);
             return;
         }
-        scratch.Ensure(n);
-        if (!Combination.Forward)
+        scratch.Ensure(n, Extra.Count);
+        if (!Combination.Forward && Extra.Count == 0)
         {
             // The right-to-left parser alone.
             ParseBackward(words, tags, scratch);
             for (var d = 1; d <= n; d++) { heads[d] = scratch.BackwardHeads[d]; labels[d] = scratch.BackwardLabels[d]; }
             return;
         }
-        Forward.Parse(words, tags, scratch.State, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins);
-        ParseBackward(words, tags, scratch);
-        // The two directions alone are always weighed by their moves' margins, and each label is the heavier parser's.
-        AddMember(scratch, 0, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins, n, votes: false);
-        AddMember(scratch, 1, scratch.BackwardHeads, scratch.BackwardLabels, scratch.BackwardMargins, n, votes: false);
+        // The transition parsers alone are always weighed by their moves' margins, and each label is the heaviest parser's.
+        var k = 0;
+        int[] lastLabels = [];
+        if (Combination.Forward)
+        {
+            Forward.Parse(words, tags, scratch.State, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins);
+            AddMember(scratch, k++, scratch.ForwardHeads, scratch.ForwardLabels, scratch.ForwardMargins, n, votes: false);
+            lastLabels = scratch.ForwardLabels;
+        }
+        if (withBackward)
+        {
+            ParseBackward(words, tags, scratch);
+            AddMember(scratch, k++, scratch.BackwardHeads, scratch.BackwardLabels, scratch.BackwardMargins, n, votes: false);
+            lastLabels = scratch.BackwardLabels;
+        }
+        for (var e = 0; e < Extra.Count; e++)
+        {
+            var (member, eh, el, em) = (Extra[e], scratch.ExtraHeads[e], scratch.ExtraLabels[e], scratch.ExtraMargins[e]);
+            if (member.Reversed) ParseReversed(member.Parser, words, tags, scratch, eh, el, em);
+            else member.Parser.Parse(words, tags, scratch.State, eh, el, em);
+            AddMember(scratch, k++, eh, el, em, n, votes: false);
+            lastLabels = el;
+        }
+        if (k == 1)
+        {
+            for (var d = 1; d <= n; d++) { heads[d] = scratch.MemberHeads[0][d]; labels[d] = scratch.MemberLabels[0][d]; }
+            return;
+        }
         var from = scratch.LabelFrom;
-        ArcVoting.Combine(n, 2, scratch.MemberHeads, scratch.MemberLabels, scratch.MemberWeights, null, scratch.Voting, heads, labels, from, voteLabels: false);
-        // An arc neither parser proposed (the tree search had no tree of theirs to choose) keeps the backward label.
-        for (var d = 1; d <= n; d++) if (from[d] < 0) labels[d] = scratch.BackwardLabels[d];
+        ArcVoting.Combine(n, k, scratch.MemberHeads, scratch.MemberLabels, scratch.MemberWeights, null, scratch.Voting, heads, labels, from, voteLabels: false);
+        // An arc no parser proposed (the tree search had no tree of theirs to choose) keeps the last member's label.
+        for (var d = 1; d <= n; d++) if (from[d] < 0) labels[d] = lastLabels[d];
     }
 
     /// <summary>The right-to-left parse of the sentence, mapped back to left-to-right positions in the scratch's backward arrays.</summary>
-    private void ParseBackward(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParserScratch scratch)
+    private void ParseBackward(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParserScratch scratch) =>
+        ParseReversed(Backward!, words, tags, scratch, scratch.BackwardHeads, scratch.BackwardLabels, scratch.BackwardMargins);
+
+    /// <summary>A parser trained on reversed sentences, run on the reversed sentence, its arcs mapped back to left-to-right positions.</summary>
+    private static void ParseReversed(DependencyParser parser, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, ParserScratch scratch, int[] bh, int[] bl, float[] bm)
     {
         var n = words.Length;
-        var bh = scratch.BackwardHeads; var bl = scratch.BackwardLabels; var bm = scratch.BackwardMargins;
         var rw = scratch.Words; var rt = scratch.Tags;
         for (var i = 0; i < n; i++) { rw[i] = words[n - 1 - i]; rt[i] = tags[n - 1 - i]; }
         // The backward parse into the reversed slots, then mapped back: word d is reversed word n+1-d.
         var rh = scratch.ReversedHeads; var rl = scratch.ReversedLabels; var rm = scratch.ReversedMargins;
-        Backward!.Parse(rw.AsSpan(0, n), rt.AsSpan(0, n), scratch.State, rh, rl, rm);
+        parser.Parse(rw.AsSpan(0, n), rt.AsSpan(0, n), scratch.State, rh, rl, rm);
         for (var d = 1; d <= n; d++)
         {
             var r = n + 1 - d;
@@ -108,7 +152,7 @@ internal sealed class ParserEnsemble
     {
         var n = words.Length;
         var c = Combination;
-        scratch.Ensure(n);
+        scratch.Ensure(n, 0);
         var k = 0;
         if (c.Forward)
         {
@@ -202,6 +246,51 @@ internal sealed class ParserEnsemble
         Combination.Write(writer);
     }
 
+    /// <summary>
+    /// Writes the "parley-parser-6" format: the word values' kind, then every transition parser with its
+    /// templates' flags (forward, optional backward, then the <see cref="Extra"/> members with their
+    /// direction), the optional graph parser and the combination.
+    /// </summary>
+    public void WriteMembers(BinaryWriter writer)
+    {
+        writer.Write(Forward.ClusterWords);
+        WriteMember(writer, Forward);
+        writer.Write(Backward is not null);
+        if (Backward is not null) WriteMember(writer, Backward);
+        writer.Write7BitEncodedInt(Extra.Count);
+        foreach (var member in Extra)
+        {
+            writer.Write(member.Reversed);
+            WriteMember(writer, member.Parser);
+        }
+        writer.Write(Graph is not null);
+        Graph?.Write(writer);
+        Combination.Write(writer);
+    }
+
+    private static void WriteMember(BinaryWriter writer, DependencyParser parser)
+    {
+        writer.Write(parser.Clusters);
+        writer.Write(parser.LabelSets);
+        parser.Write(writer);
+    }
+
+    /// <summary>Reads what <see cref="WriteMembers"/> wrote.</summary>
+    public static ParserEnsemble ReadMembers(BinaryReader reader)
+    {
+        var clusterWords = reader.ReadBoolean();
+        DependencyParser Member() { var clusters = reader.ReadBoolean(); var labelSets = reader.ReadBoolean(); return DependencyParser.Read(reader, clusters, labelSets, clusterWords); }
+        var forward = Member();
+        var backward = reader.ReadBoolean() ? Member() : null;
+        var extra = new TransitionMember[reader.Read7BitEncodedInt()];
+        for (var e = 0; e < extra.Length; e++) { var reversed = reader.ReadBoolean(); extra[e] = new TransitionMember(Member(), reversed); }
+        var graph = reader.ReadBoolean() ? GraphParser.Read(reader) : null;
+        return new ParserEnsemble(forward, backward, graph, ParserCombination.Read(reader), extra);
+    }
+
+    /// <summary>Whether the older formats can hold this ensemble: no extra members, and word values that follow the templates.</summary>
+    public bool NeedsMembersFormat => Extra.Count > 0 || Forward.ClusterWords != Forward.Clusters || Backward is { } b && b.ClusterWords != b.Clusters;
+
     /// <summary>Reads what <see cref="WriteEnsemble"/> wrote.</summary>
     public static ParserEnsemble ReadEnsemble(BinaryReader reader)
     {
@@ -236,13 +325,21 @@ internal sealed class ParserScratch
     public readonly PunctuationScratch Punctuation = new();
     public int[] GraphHeads = [], GraphLabels = [], LabelFrom = [], Relabelled = [];
     public float[] GraphMargins = [], Prior = [];
-    public readonly int[][] MemberHeads = new int[3][], MemberLabels = new int[3][];
-    public readonly float[][] MemberWeights = new float[3][];
+    public int[][] MemberHeads = new int[3][], MemberLabels = new int[3][];
+    public float[][] MemberWeights = new float[3][];
+    // The extra transition members' parses.
+    public int[][] ExtraHeads = [], ExtraLabels = [];
+    public float[][] ExtraMargins = [];
 
-    public void Ensure(int n)
+    /// <summary>Grows the arrays for a sentence of <paramref name="n"/> words and <paramref name="extra"/> extra transition members.</summary>
+    public void Ensure(int n, int extra)
     {
-        if (ForwardHeads.Length >= n + 1) return;
-        var size = Math.Max(64, (n + 1) * 2);
+        if (ForwardHeads.Length >= n + 1 && ExtraHeads.Length >= extra) return;
+        var size = Math.Max(Math.Max(64, (n + 1) * 2), ForwardHeads.Length);
+        extra = Math.Max(extra, ExtraHeads.Length);
+        MemberHeads = new int[3 + extra][]; MemberLabels = new int[3 + extra][]; MemberWeights = new float[3 + extra][];
+        ExtraHeads = new int[extra][]; ExtraLabels = new int[extra][]; ExtraMargins = new float[extra][];
+        for (var e = 0; e < extra; e++) { ExtraHeads[e] = new int[size]; ExtraLabels[e] = new int[size]; ExtraMargins[e] = new float[size]; }
         ForwardHeads = new int[size]; ForwardLabels = new int[size]; BackwardHeads = new int[size]; BackwardLabels = new int[size];
         ReversedHeads = new int[size]; ReversedLabels = new int[size]; Tags = new int[size];
         ForwardMargins = new float[size]; BackwardMargins = new float[size]; ReversedMargins = new float[size];
@@ -253,3 +350,6 @@ internal sealed class ParserScratch
         for (var k = 0; k < MemberWeights.Length; k++) MemberWeights[k] = new float[size];
     }
 }
+
+/// <summary>A transition parser of an ensemble beyond its forward and backward ones, and whether it was trained on reversed sentences.</summary>
+internal sealed record TransitionMember(DependencyParser Parser, bool Reversed);

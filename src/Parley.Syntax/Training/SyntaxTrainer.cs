@@ -159,7 +159,7 @@ public static class SyntaxTrainer
         var coarse = upos.Distinct().ToList();
         var coarseOfTag = upos.Select(u => coarse.IndexOf(u)).ToArray();
         DependencyParser Direction(List<ParserSentence> data, string name) =>
-            DependencyParser.Train(data, labels, coarseOfTag, options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log is null ? null : line => log($"{name} {line}"), options.Clusters, options.ParserLabelSets);
+            DependencyParser.Train(data, labels, coarseOfTag, options.ParserEpochs, options.Seed, options.Prune, options.MinFeatureCount, log is null ? null : line => log($"{name} {line}"), options.ParserClusterTemplates ?? options.Clusters, options.ParserLabelSets ?? options.Clusters, clusterWords: options.Clusters);
         // The members learn independently (each its own trainer and random sequence), so training
         // them side by side gives the same models as one after the other.
         var graph = options.GraphParser

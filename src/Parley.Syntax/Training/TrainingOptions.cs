@@ -47,6 +47,14 @@ public sealed class TrainingOptions
     /// </summary>
     public bool? ParserLabelSets { get; init; }
 
+    /// <summary>
+    /// Whether the parser reads the word-cluster templates, when that should differ from <see cref="Clusters"/>.
+    /// With <see cref="Clusters"/> on and this false the parser keeps the cluster-coded word values
+    /// (<see cref="Tagging.WordFeatures.LowerHashes"/>) without the cluster templates: a member of a
+    /// different feature set that can still join an ensemble with cluster parsers (tools/combine-syntax.cs).
+    /// </summary>
+    public bool? ParserClusterTemplates { get; init; }
+
     /// <summary>The tagger's cluster templates as trained.</summary>
     internal Tagging.TaggerClusters TaggerClusterTemplates => TaggerClusters ?? (Clusters ? Tagging.TaggerClusters.All : Tagging.TaggerClusters.None);
 
