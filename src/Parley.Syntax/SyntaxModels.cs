@@ -106,12 +106,13 @@ public sealed class SyntaxModels
 
     /// <summary>
     /// The same models with the transition parsers of <paramref name="other"/> (trained on the same tags and
-    /// relations, reading the same word values) as further members of the margin-weighted combination.
+    /// relations, reading the same word values) as further members of the margin-weighted combination;
+    /// without <paramref name="backward"/> only its left-to-right parser joins.
     /// </summary>
-    public SyntaxModels WithTransitionParsersOf(SyntaxModels other)
+    public SyntaxModels WithTransitionParsersOf(SyntaxModels other, bool backward = true)
     {
         var added = new List<TransitionMember> { new(other.Parser.Forward, false) };
-        if (other.Parser.Backward is { } b) added.Add(new(b, true));
+        if (backward && other.Parser.Backward is { } b) added.Add(new(b, true));
         return new(Tagger, Lemmatizer, Parser.WithExtra(added.Concat(other.Parser.Extra)), Punctuation);
     }
 

@@ -3,8 +3,9 @@ using Parley.Syntax.Learning;
 namespace Parley.Syntax.Tests;
 
 /// <summary>
-/// The scoring table: a feature with weights for most classes is kept as a dense row and one with a
-/// few as a sparse row, and both must give the same sums, before and after saving or pruning.
+/// The scoring table: a feature with weights for many classes is kept as a dense row (8-bit when its
+/// weights are small, 16-bit otherwise) and one with a few as a sparse row, and all must give the same
+/// sums, before and after saving or pruning.
 /// </summary>
 public class LinearModelTests
 {
@@ -12,20 +13,22 @@ public class LinearModelTests
 
     private static LinearModel Build()
     {
-        // Feature 1 fires for every class (dense), feature 2 for three (sparse), feature 3 for half.
-        var keys = new List<ulong> { 1, 2, 3 };
+        // Feature 1 has small weights for every class (8-bit dense), feature 2 three (sparse), feature 3
+        // half the classes (8-bit dense), feature 4 large weights (16-bit dense).
+        var keys = new List<ulong> { 1, 2, 3, 4 };
         var rows = new List<(int Class, float Weight)[]>
         {
             Enumerable.Range(0, Classes).Select(c => (c, (c % 7 - 3) * 0.5f)).ToArray(),
             new (int, float)[] { (0, 1.25f), (50, -2f), (102, 0.0625f) },
             Enumerable.Range(0, Classes).Where(c => c % 2 == 0).Select(c => (c, -0.75f)).ToArray(),
+            Enumerable.Range(0, Classes).Select(c => (c, (c % 5) * 10f)).ToArray(),
         };
         return LinearModel.Build(Classes, keys, rows);
     }
 
     private static float Expected(int c)
     {
-        var sum = (c % 7 - 3) * 0.5f + (c % 2 == 0 ? -0.75f : 0);
+        var sum = (c % 7 - 3) * 0.5f + (c % 2 == 0 ? -0.75f : 0) + (c % 5) * 10f;
         if (c == 0) sum += 1.25f;
         if (c == 50) sum -= 2f;
         if (c == 102) sum += 0.0625f;
@@ -35,7 +38,7 @@ public class LinearModelTests
     private static float[] Scores(LinearModel model)
     {
         var scores = new float[Classes];
-        model.Score([1UL, 2UL, 3UL, 99UL], scores); // 99 is not in the model
+        model.Score([1UL, 2UL, 3UL, 4UL, 99UL], scores); // 99 is not in the model
         return scores;
     }
 
@@ -68,7 +71,7 @@ public class LinearModelTests
         {
             // Kept: |weight| >= 1 (dense row: (c % 7 - 3) * 0.5 for c % 7 in {0, 1, 5, 6}; sparse: -2 at 50, 1.25 at 0).
             var dense = (c % 7 - 3) * 0.5f;
-            var expected = (Math.Abs(dense) >= 1 ? dense : 0) + (c == 0 ? 1.25f : 0) + (c == 50 ? -2f : 0);
+            var expected = (Math.Abs(dense) >= 1 ? dense : 0) + (c == 0 ? 1.25f : 0) + (c == 50 ? -2f : 0) + (c % 5) * 10f;
             Assert.Equal(expected, scores[c]);
         }
     }
