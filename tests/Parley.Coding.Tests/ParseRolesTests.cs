@@ -87,6 +87,52 @@ public sealed class ParseRolesTests
         Assert.Equal("DEU", Assert.Single(visit.Actor2).Country);
     }
 
+    // A parse that read "after" as a preposition: "Russia" an oblique of the first verb and "visited" its
+    // conjunct with no coordinator or comma. The noun before the verb is its subject, not the first verb's.
+    private const string UncoordinatedText = "France criticised the deal after Russia visited Germany.";
+    private static readonly (int Head, string Relation)[] UncoordinatedParse =
+    [
+        (1, "nsubj"), (-1, "root"), (3, "det"), (1, "obj"), (5, "case"), (1, "obl"), (1, "conj"), (6, "obj"), (1, "punct"),
+    ];
+
+    [Fact]
+    public void A_verb_conjoined_without_a_coordinator_takes_the_noun_before_it_as_subject()
+    {
+        var actors = Actors.Append(new HandActor("Germany", "DEU", "", ActorKind.Country)).ToArray();
+        var document = HandDocument.Build(UncoordinatedText, HandDocument.Day("2025-11-24"), actors);
+        SetParse(document, UncoordinatedParse);
+        foreach (var (i, upos) in new[] { (0, "PROPN"), (1, "VERB"), (3, "NOUN"), (5, "PROPN"), (6, "VERB"), (7, "PROPN") }) document.Tokens[i].Upos = upos;
+        Stage.Process(document);
+        var visit = Assert.Single(document.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("RUS", Assert.Single(visit.Actor1).Country);
+        Assert.Equal("DEU", Assert.Single(visit.Actor2).Country);
+    }
+
+    // A parse that conjoined the second participle to the finite main verb: "urging" shares the subject of
+    // "describing" (France), the participle it is coordinated with, not that of "featured" (Russia).
+    private const string ParticipleText = "Russia featured in the talks, with France describing the plan and urging Germany to wait.";
+    private static readonly (int Head, string Relation)[] ParticipleParse =
+    [
+        (1, "nsubj"), (-1, "root"), (4, "case"), (4, "det"), (1, "obl"), (8, "punct"), (8, "mark"), (8, "nsubj"), (1, "advcl"),
+        (10, "det"), (8, "obj"), (12, "cc"), (1, "conj"), (12, "obj"), (15, "mark"), (12, "xcomp"), (1, "punct"),
+    ];
+
+    [Fact]
+    public void A_participle_conjoined_to_a_finite_verb_shares_the_subject_of_the_participle_before_it()
+    {
+        var actors = Actors.Append(new HandActor("Germany", "DEU", "", ActorKind.Country)).ToArray();
+        var document = HandDocument.Build(ParticipleText, HandDocument.Day("2025-11-24"), actors);
+        SetParse(document, ParticipleParse);
+        foreach (var (i, upos, xpos) in new[] { (0, "PROPN", "NNP"), (1, "VERB", "VBD"), (7, "PROPN", "NNP"), (8, "VERB", "VBG"), (10, "NOUN", "NN"), (12, "VERB", "VBG"), (13, "PROPN", "NNP"), (15, "VERB", "VB") })
+        {
+            document.Tokens[i].Upos = upos;
+            document.Tokens[i].Xpos = xpos;
+        }
+        Stage.Process(document);
+        var urge = Assert.Single(document.Events, e => e.Actor2.Any(a => a.Country == "DEU"));
+        Assert.Equal("FRA", Assert.Single(urge.Actor1).Country);
+    }
+
     private static void SetParse(Document document, (int Head, string Relation)[] parse)
     {
         Assert.Equal(parse.Length, document.Tokens.Count);

@@ -67,6 +67,11 @@ internal sealed class ParseRoles
             // "pledged to resume", "met Xi and signed": the controlling or first conjoined verb's subject
             if (_rel[v] is not ("xcomp" or "conj")) break;
             if (_rel[v] == "conj" && StrandedSubject(_head[v], v) is var stranded and >= 0) return stranded;
+            if (_rel[v] == "conj" && ParallelParticiple(_head[v], v) is var parallel and >= 0)
+            {
+                v = parallel;
+                continue;
+            }
             v = _head[v];
         }
         return -1;
@@ -78,15 +83,55 @@ internal sealed class ParseRoles
     /// team = conj(sent). UD never conjoins a noun to a verb, so the noun is the second clause's own subject,
     /// which the parser lost; the first verb's subject is not inherited across it.
     /// </summary>
+    /// <remarks>
+    /// Likewise a verb "conjoined" with no coordinator or comma before it, right after a noun: "cut ties with
+    /// Iran after protesters stormed its embassy" read as stormed = conj(cut) and "after protesters" as an
+    /// oblique. A coordination has a coordinator or a comma; without one the noun before the verb is its subject.
+    /// </remarks>
     private int StrandedSubject(int governor, int verb)
     {
         if (governor < 0 || governor > verb || _ctx.Line.Tokens[governor].Upos != "VERB") return -1;
         var found = -1;
         foreach (var c in _children[governor])
         {
-            if (c > governor && c < verb && _rel[c] == "conj" && _ctx.Line.Tokens[c].Upos is "NOUN" or "PROPN" or "PRON") found = c;
+            if (c > governor && c < verb && _rel[c] == "conj" && IsNominal(c)) found = c;
         }
-        return found;
+        if (found >= 0) return found;
+        var coordinated = _children[verb].Any(c => c < verb && _rel[c] is "cc" or "punct");
+        var before = verb - 1;
+        return !coordinated && before > governor && IsNominal(before) && !Within(before, verb) ? before : -1;
+    }
+
+    /// <summary>
+    /// For an -ing participle <paramref name="verb"/> the parse conjoined to a finite verb <paramref name="governor"/>,
+    /// the participle it is really coordinated with, or -1: coordination joins like forms, so in "saying the region did
+    /// not need blocs and warning Manila" or "with Xi describing reunification as a priority and urging Washington"
+    /// the second participle belongs with the nearest participle before it on the governor's path (saying, describing),
+    /// whose subject it shares, not with the finite verb whose subject it would otherwise take.
+    /// </summary>
+    private int ParallelParticiple(int governor, int verb)
+    {
+        var tokens = _ctx.Line.Tokens;
+        if (governor < 0 || tokens[verb].Xpos != "VBG" || _children[verb].Any(c => _rel[c] is "aux" or "aux:pass")) return -1;
+        var finite = tokens[governor].Xpos is "VBD" or "VBZ" or "VBP" || _children[governor].Any(c => _rel[c] == "aux" && tokens[c].Xpos is "VBD" or "VBZ" or "VBP" or "MD");
+        if (!finite) return -1;
+        // The governor's own participle dependents before the verb ("describing" under "featured"), nearest first ...
+        foreach (var c in _children[governor].Where(c => c < verb).OrderByDescending(c => c))
+            if (c != governor && tokens[c].Xpos == "VBG" && _rel[c] is "advcl" or "acl" or "xcomp") return c;
+        // ... else the nearest participle the governor hangs under ("need" under "saying").
+        for (var (g, hops) = (_head[governor], 0); g >= 0 && hops < 3; g = _head[g], hops++)
+            if (tokens[g].Xpos == "VBG" && g < verb) return g;
+        return -1;
+    }
+
+    private bool IsNominal(int token) => _ctx.Line.Tokens[token].Upos is "NOUN" or "PROPN" or "PRON";
+
+    /// <summary>Whether <paramref name="token"/> lies in the subtree of <paramref name="root"/>.</summary>
+    private bool Within(int token, int root)
+    {
+        for (var (t, hops) = (token, 0); t >= 0 && hops < 64; t = _head[t], hops++)
+            if (t == root) return true;
+        return false;
     }
 
     /// <summary>The actor a noun's possessive modifier names ("Yoon's lawyers", "the IMF's board"), or null.</summary>
