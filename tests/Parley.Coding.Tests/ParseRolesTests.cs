@@ -77,11 +77,7 @@ public sealed class ParseRolesTests
     [Fact]
     public void A_noun_conjoined_to_the_first_verb_is_the_subject_of_the_second()
     {
-        var actors = Actors.Append(new HandActor("Germany", "DEU", "", ActorKind.Country)).ToArray();
-        var document = HandDocument.Build(StrandedText, HandDocument.Day("2025-11-24"), actors);
-        SetParse(document, StrandedParse);
-        foreach (var (i, upos) in new[] { (0, "PROPN"), (1, "VERB"), (3, "NOUN"), (8, "PROPN"), (9, "VERB"), (10, "PROPN") }) document.Tokens[i].Upos = upos;
-        Stage.Process(document);
+        var document = CodeWithGermany(StrandedText, StrandedParse, [(0, "PROPN", null), (1, "VERB", null), (3, "NOUN", null), (8, "PROPN", null), (9, "VERB", null), (10, "PROPN", null)]);
         var visit = Assert.Single(document.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
         Assert.Equal("RUS", Assert.Single(visit.Actor1).Country);
         Assert.Equal("DEU", Assert.Single(visit.Actor2).Country);
@@ -98,11 +94,7 @@ public sealed class ParseRolesTests
     [Fact]
     public void A_verb_conjoined_without_a_coordinator_takes_the_noun_before_it_as_subject()
     {
-        var actors = Actors.Append(new HandActor("Germany", "DEU", "", ActorKind.Country)).ToArray();
-        var document = HandDocument.Build(UncoordinatedText, HandDocument.Day("2025-11-24"), actors);
-        SetParse(document, UncoordinatedParse);
-        foreach (var (i, upos) in new[] { (0, "PROPN"), (1, "VERB"), (3, "NOUN"), (5, "PROPN"), (6, "VERB"), (7, "PROPN") }) document.Tokens[i].Upos = upos;
-        Stage.Process(document);
+        var document = CodeWithGermany(UncoordinatedText, UncoordinatedParse, [(0, "PROPN", null), (1, "VERB", null), (3, "NOUN", null), (5, "PROPN", null), (6, "VERB", null), (7, "PROPN", null)]);
         var visit = Assert.Single(document.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
         Assert.Equal("RUS", Assert.Single(visit.Actor1).Country);
         Assert.Equal("DEU", Assert.Single(visit.Actor2).Country);
@@ -120,17 +112,25 @@ public sealed class ParseRolesTests
     [Fact]
     public void A_participle_conjoined_to_a_finite_verb_shares_the_subject_of_the_participle_before_it()
     {
-        var actors = Actors.Append(new HandActor("Germany", "DEU", "", ActorKind.Country)).ToArray();
-        var document = HandDocument.Build(ParticipleText, HandDocument.Day("2025-11-24"), actors);
-        SetParse(document, ParticipleParse);
-        foreach (var (i, upos, xpos) in new[] { (0, "PROPN", "NNP"), (1, "VERB", "VBD"), (7, "PROPN", "NNP"), (8, "VERB", "VBG"), (10, "NOUN", "NN"), (12, "VERB", "VBG"), (13, "PROPN", "NNP"), (15, "VERB", "VB") })
-        {
-            document.Tokens[i].Upos = upos;
-            document.Tokens[i].Xpos = xpos;
-        }
-        Stage.Process(document);
+        var document = CodeWithGermany(ParticipleText, ParticipleParse,
+            [(0, "PROPN", "NNP"), (1, "VERB", "VBD"), (7, "PROPN", "NNP"), (8, "VERB", "VBG"), (10, "NOUN", "NN"), (12, "VERB", "VBG"), (13, "PROPN", "NNP"), (15, "VERB", "VB")]);
         var urge = Assert.Single(document.Events, e => e.Actor2.Any(a => a.Country == "DEU"));
         Assert.Equal("FRA", Assert.Single(urge.Actor1).Country);
+    }
+
+    /// <summary>Codes <paramref name="text"/> (with Germany among the actors) under a hand-written parse and the tags given.</summary>
+    private static Document CodeWithGermany(string text, (int Head, string Relation)[] parse, (int Token, string Upos, string? Xpos)[] tags)
+    {
+        var actors = Actors.Append(new HandActor("Germany", "DEU", "", ActorKind.Country)).ToArray();
+        var document = HandDocument.Build(text, HandDocument.Day("2025-11-24"), actors);
+        SetParse(document, parse);
+        foreach (var (i, upos, xpos) in tags)
+        {
+            document.Tokens[i].Upos = upos;
+            if (xpos is not null) document.Tokens[i].Xpos = xpos;
+        }
+        Stage.Process(document);
+        return document;
     }
 
     private static void SetParse(Document document, (int Head, string Relation)[] parse)

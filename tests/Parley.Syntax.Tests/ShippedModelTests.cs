@@ -58,11 +58,12 @@ public sealed class ShippedModelTests(ITestOutputHelper output)
     /// <summary>Just under the figures measured for the shipped models (Data/README.md).</summary>
     private static class Floors
     {
-        // Measured 2026-11-25 (session 4 few-cluster tagger + session-1 parser + session-6 punctuation step): UPOS 0.9413, XPOS 0.9316, Lemma 0.9501, UAS 0.8225, LAS 0.7850.
-        public const double EwtUpos = 0.938, EwtXpos = 0.928, EwtLemma = 0.945, EwtUas = 0.815, EwtLas = 0.778;
-        // Measured: words F1 0.9866 (session 7), UPOS F1 0.9275, LAS F1 0.7499.
-        public const double RawWords = 0.980, RawUpos = 0.922, RawLas = 0.742;
-        // Measured: UPOS 0.9588, LAS 0.7744 (0.7675 before the punctuation step).
-        public const double NewsUpos = 0.952, NewsLas = 0.768;
+        // Measured 2026-11-25 (session 4 few-cluster tagger + session-8 four-member parser + session-6 punctuation step):
+        // UPOS 0.9413, XPOS 0.9316, Lemma 0.9501, UAS 0.8405, LAS 0.8042. UAS and LAS floors are the targets.
+        public const double EwtUpos = 0.938, EwtXpos = 0.928, EwtLemma = 0.945, EwtUas = 0.840, EwtLas = 0.800;
+        // Measured: words F1 0.9866 (session 7), UPOS F1 0.9275, LAS F1 0.7677 (0.7499 with the session-1 parser).
+        public const double RawWords = 0.980, RawUpos = 0.922, RawLas = 0.760;
+        // Measured: UPOS 0.9588, LAS 0.7927 (0.7744 with the session-1 parser).
+        public const double NewsUpos = 0.952, NewsLas = 0.785;
     }
 }

@@ -14,9 +14,9 @@ internal sealed class LinearModel : IWeights
     // 40-bit key above the 24-bit index of its row; 0 = empty); a row is a count followed by entries,
     // each one int: class in the high 16 bits, weight / Step as a signed 16-bit integer below.
     // A feature with weights for many classes (a tag or a tag pair: such features fire at every
-    // step) is kept instead as a dense row of 16-bit weights, one per class, added with vector
-    // instructions: its header in _rows is -(its index in _dense + 1) instead of a count. Scores are
-    // the same integer sums either way.
+    // step) is kept instead as a dense row, one weight per class, added with vector instructions:
+    // 8-bit in _narrow when every weight fits (header NarrowHeader + its index), else 16-bit in _dense
+    // (header -(its index + 1)). Scores are the same integer sums either way.
     private const int KeyShift = 24;
     private const int MaxRowIndex = (1 << KeyShift) - 1;
     private readonly ulong[] _slots;
@@ -97,10 +97,10 @@ internal sealed class LinearModel : IWeights
 
     // Share of the classes from which a row is kept dense. Lower than the point where a dense row is no
     // larger than a sparse one (half the classes, at 2 bytes against 4 per entry): the vector adds of many
-    // rows at once cost far less than scattered adds. Chosen on the four-member parser (bench-syntax on a
-    // quiet machine, parse alone, tokens per CPU-second): none dense ~15,500, 0.3 ~28,000, 0.2 ~31,000,
-    // 0.1 ~33,000, 0.05 ~34,000 with 10% more memory.
-    private const double DenseShare = 0.1;
+    // rows at once cost far less than scattered adds. Chosen on the four-member parser (bench-syntax, parse
+    // alone, tokens per CPU-second, runs interleaved): none dense ~15,500, 0.3 ~28,000, 0.2 ~31,000, 0.1
+    // 30,700-32,000, 0.05 32,000-32,200 with 10% more memory (99 MB against 90 MB).
+    private const double DenseShare = 0.05;
 
     /// <summary>Number of classes.</summary>
     public int Classes { get; }
