@@ -11,11 +11,8 @@ using Parley.Syntax.Parsing;
 
 var models = SyntaxModels.Load(args[0]);
 if (args[1] != "-") models = models.WithGraphParserOf(SyntaxModels.Load(args[1]));
-foreach (var extra in args.Where(a => a.StartsWith("extra", StringComparison.Ordinal)))
-{
-    var (name, dir) = (extra[..extra.IndexOf('=')], extra[(extra.IndexOf('=') + 1)..]);
-    models = models.WithTransitionParsersOf(SyntaxModels.Load(dir), backward: name != "extra-forward");
-}
+foreach (var extra in args.Select(a => a.Split('=', 2)).Where(a => a is ["extra" or "extra-forward", _]))
+    models = models.WithTransitionParsersOf(SyntaxModels.Load(extra[1]), backward: extra[0] == "extra");
 var positional = args.Where(a => !a.Contains('=')).ToArray();
 var how = positional.Length > 3 ? positional[3] : "votes";
 var weight = positional.Length > 4 ? float.Parse(positional[4], System.Globalization.CultureInfo.InvariantCulture) : 1f;

@@ -117,7 +117,7 @@ internal sealed class ParseRoles
         if (!finite) return -1;
         // The governor's own participle dependents before the verb ("describing" under "featured"), nearest first ...
         foreach (var c in _children[governor].Where(c => c < verb).OrderByDescending(c => c))
-            if (c != governor && tokens[c].Xpos == "VBG" && _rel[c] is "advcl" or "acl" or "xcomp") return c;
+            if (tokens[c].Xpos == "VBG" && _rel[c] is "advcl" or "acl" or "xcomp") return c;
         // ... else the nearest participle the governor hangs under ("need" under "saying").
         for (var (g, hops) = (_head[governor], 0); g >= 0 && hops < 3; g = _head[g], hops++)
             if (tokens[g].Xpos == "VBG" && g < verb) return g;

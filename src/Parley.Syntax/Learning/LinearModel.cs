@@ -39,12 +39,16 @@ internal sealed class LinearModel : IWeights
         var denseRows = 0;
         var narrowRows = 0;
         var sparseEntries = 0;
-        bool Narrow(int r) { for (var e = rowStart[r]; e < rowStart[r + 1]; e++) if (quantised[e] is < sbyte.MinValue or > sbyte.MaxValue) return false; return true; }
+        // How each row is kept, decided once: 0 sparse, 1 dense 8-bit, 2 dense 16-bit.
+        var kind = new byte[keys.Length];
         for (var r = 0; r < keys.Length; r++)
         {
             var count = rowStart[r + 1] - rowStart[r];
-            if (count < denseFrom) sparseEntries += count;
-            else if (Narrow(r)) narrowRows++;
+            if (count < denseFrom) { sparseEntries += count; continue; }
+            kind[r] = 1;
+            for (var e = rowStart[r]; e < rowStart[r + 1]; e++)
+                if (quantised[e] is < sbyte.MinValue or > sbyte.MaxValue) { kind[r] = 2; break; }
+            if (kind[r] == 1) narrowRows++;
             else denseRows++;
         }
         _rows = new int[keys.Length + sparseEntries];
@@ -63,22 +67,21 @@ internal sealed class LinearModel : IWeights
             var s = Slot(keys[r]);
             while (_slots[s] != 0) s = (s + 1) & (capacity - 1);
             _slots[s] = keys[r] << KeyShift | (uint)at;
-            var count = rowStart[r + 1] - rowStart[r];
-            if (count >= denseFrom && Narrow(r))
+            if (kind[r] == 1)
             {
                 _rows[at++] = NarrowHeader + narrow;
                 for (var e = rowStart[r]; e < rowStart[r + 1]; e++) _narrow[narrow * _narrowStride + cls[e]] = (sbyte)quantised[e];
                 narrow++;
                 continue;
             }
-            if (count >= denseFrom)
+            if (kind[r] == 2)
             {
                 _rows[at++] = -(dense + 1);
                 for (var e = rowStart[r]; e < rowStart[r + 1]; e++) _dense[dense * _stride + cls[e]] = (short)quantised[e];
                 dense++;
                 continue;
             }
-            _rows[at++] = count;
+            _rows[at++] = rowStart[r + 1] - rowStart[r];
             for (var e = rowStart[r]; e < rowStart[r + 1]; e++) _rows[at++] = cls[e] << 16 | (ushort)(short)quantised[e];
         }
     }
@@ -91,6 +94,13 @@ internal sealed class LinearModel : IWeights
     // half the bytes; its header is NarrowHeader + its index, below every 16-bit dense row's header.
     private const int NarrowHeader = int.MinValue;
     private const int NarrowLimit = -(1 << 30);
+
+    /// <summary>For a dense row's header (negative): whether it is 8-bit and where it starts in its table.</summary>
+    private (bool Narrow, int At) DenseRow(int header) =>
+        header < NarrowLimit ? (true, (header - NarrowHeader) * _narrowStride) : (false, (-header - 1) * _stride);
+
+    /// <summary>The weight of class <paramref name="c"/> in the dense row <see cref="DenseRow"/> found.</summary>
+    private int DenseWeight((bool Narrow, int At) row, int c) => row.Narrow ? _narrow[row.At + c] : _dense[row.At + c];
 
     // Slots per feature, rounded up to a power of two; 1.5 saved memory but parsed ~10% slower.
     private const int SlotsPerFeature = 2;
@@ -179,14 +189,13 @@ internal sealed class LinearModel : IWeights
         {
             var header = rows[starts[i]];
             if (header >= 0) continue;
-            if (header < NarrowLimit)
+            var (isNarrow, at) = DenseRow(header);
+            if (isNarrow)
             {
-                var at8 = (header - NarrowHeader) * _narrowStride;
-                narrow[narrowCount++] = at8;
-                for (var line = 0; line < _narrowStride; line += 64) Prefetch(ref _narrow[at8 + line]);
+                narrow[narrowCount++] = at;
+                for (var line = 0; line < _narrowStride; line += 64) Prefetch(ref _narrow[at + line]);
                 continue;
             }
-            var at = (-header - 1) * _stride;
             dense[denseCount++] = at;
             for (var line = 0; line < _stride; line += 32) Prefetch(ref _dense[at + line]);
         }
@@ -295,8 +304,11 @@ internal sealed class LinearModel : IWeights
                 var at = found[i];
                 if (at < 0) continue;
                 var sum = 0;
-                if (rows[at] < NarrowLimit) foreach (var w in _narrow.AsSpan((rows[at] - NarrowHeader) * _narrowStride, _narrowStride)) sum += w;
-                else if (rows[at] < 0) foreach (var w in _dense.AsSpan((-rows[at] - 1) * _stride, _stride)) sum += w;
+                if (rows[at] < 0)
+                {
+                    var row = DenseRow(rows[at]);
+                    for (var c = 0; c < Classes; c++) sum += DenseWeight(row, c);
+                }
                 else for (var e = at + 1; e <= at + rows[at]; e++) sum += (short)rows[e];
                 sums[(start + i) / groupSize] += sum * Step;
             }
@@ -332,16 +344,10 @@ internal sealed class LinearModel : IWeights
         found.Sort((a, b) => a.Key.CompareTo(b.Key));
         foreach (var (key, at) in found)
         {
-            if (_rows[at] < NarrowLimit)
-            {
-                var narrow = _narrow.AsSpan((_rows[at] - NarrowHeader) * _narrowStride, Classes).ToArray();
-                yield return (key, Enumerable.Range(0, Classes).Where(c => narrow[c] != 0).Select(c => (c, (int)narrow[c])).ToArray());
-                continue;
-            }
             if (_rows[at] < 0)
             {
-                var dense = _dense.AsSpan((-_rows[at] - 1) * _stride, Classes).ToArray();
-                yield return (key, Enumerable.Range(0, Classes).Where(c => dense[c] != 0).Select(c => (c, (int)dense[c])).ToArray());
+                var row = DenseRow(_rows[at]);
+                yield return (key, Enumerable.Range(0, Classes).Select(c => (c, DenseWeight(row, c))).Where(e => e.Item2 != 0).ToArray());
                 continue;
             }
             var entries = new (int, int)[_rows[at]];

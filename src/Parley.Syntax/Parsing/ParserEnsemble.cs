@@ -288,7 +288,7 @@ internal sealed class ParserEnsemble
         return new ParserEnsemble(forward, backward, graph, ParserCombination.Read(reader), extra);
     }
 
-    /// <summary>Whether the older formats can hold this ensemble: no extra members, and word values that follow the templates.</summary>
+    /// <summary>Whether only the "parley-parser-6" format can hold this ensemble: it has extra members, or word values that do not follow the templates.</summary>
     public bool NeedsMembersFormat => Extra.Count > 0 || Forward.ClusterWords != Forward.Clusters || Backward is { } b && b.ClusterWords != b.Clusters;
 
     /// <summary>Reads what <see cref="WriteEnsemble"/> wrote.</summary>
