@@ -9,16 +9,22 @@ namespace Parley.Syntax.Learning;
 /// </summary>
 internal sealed class LinearModel : IWeights
 {
-    // Scoring is bound by memory latency: each feature costs a slot load and an entry-row load, so
-    // both are packed small enough for much of the model to stay in cache. A slot is one ulong (the
-    // 40-bit key above the 24-bit index of its row; 0 = empty); a row is a count followed by entries,
-    // each one int: class in the high 16 bits, weight / Step as a signed 16-bit integer below.
-    // A feature with weights for many classes (a tag or a tag pair: such features fire at every
-    // step) is kept instead as a dense row, one weight per class, added with vector instructions:
-    // 8-bit in _narrow when every weight fits (header NarrowHeader + its index), else 16-bit in _dense
-    // (header -(its index + 1)). Scores are the same integer sums either way.
+    // Scoring is bound by memory latency: each feature costs a slot load and a row load, so both are
+    // packed small enough for much of the model to stay in cache, and the slot says where the row is
+    // without a further load. A slot is one ulong: the 40-bit key above a 24-bit row reference
+    // (0 = empty slot). Its top two bits give the row's kind and the other 22 its index:
+    // - Sparse (00): the row starts at that index in _rows, a count followed by entries, each one int:
+    //   class in the high 16 bits, weight / Step as a signed 16-bit integer below.
+    // - Dense (10 = 8-bit in _narrow, when every weight fits; 11 = 16-bit in _dense): the index-th row
+    //   of one weight per class, added with vector instructions. A feature with weights for many classes
+    //   (a tag or a tag pair: such features fire at every step) is kept so; nearly nine in ten of a
+    //   parser's hits are such rows, which is why they are found straight from the slot.
+    // Scores are the same integer sums in every kind.
     private const int KeyShift = 24;
-    private const int MaxRowIndex = (1 << KeyShift) - 1;
+    private const int ReferenceMask = (1 << KeyShift) - 1;
+    private const int IndexBits = KeyShift - 2;
+    private const int MaxIndex = (1 << IndexBits) - 1;
+    private const int Sparse = 0, Narrow = 2, Wide = 3;
     private readonly ulong[] _slots;
     private readonly int[] _rows;
     private readonly short[] _dense;
@@ -51,7 +57,7 @@ internal sealed class LinearModel : IWeights
             if (kind[r] == 1) narrowRows++;
             else denseRows++;
         }
-        _rows = new int[keys.Length + sparseEntries];
+        _rows = new int[keys.Length - narrowRows - denseRows + sparseEntries];
         _dense = new short[denseRows * _stride];
         _narrow = new sbyte[narrowRows * _narrowStride];
         var capacity = 16;
@@ -63,24 +69,23 @@ internal sealed class LinearModel : IWeights
         var narrow = 0;
         for (var r = 0; r < keys.Length; r++)
         {
-            if (at > MaxRowIndex) throw new InvalidDataException("PARLEY-S009: model too large for its slot layout");
             var s = Slot(keys[r]);
             while (_slots[s] != 0) s = (s + 1) & (capacity - 1);
-            _slots[s] = keys[r] << KeyShift | (uint)at;
             if (kind[r] == 1)
             {
-                _rows[at++] = NarrowHeader + narrow;
+                _slots[s] = keys[r] << KeyShift | Reference(Narrow, narrow);
                 for (var e = rowStart[r]; e < rowStart[r + 1]; e++) _narrow[narrow * _narrowStride + cls[e]] = (sbyte)quantised[e];
                 narrow++;
                 continue;
             }
             if (kind[r] == 2)
             {
-                _rows[at++] = -(dense + 1);
+                _slots[s] = keys[r] << KeyShift | Reference(Wide, dense);
                 for (var e = rowStart[r]; e < rowStart[r + 1]; e++) _dense[dense * _stride + cls[e]] = (short)quantised[e];
                 dense++;
                 continue;
             }
+            _slots[s] = keys[r] << KeyShift | Reference(Sparse, at);
             _rows[at++] = rowStart[r + 1] - rowStart[r];
             for (var e = rowStart[r]; e < rowStart[r + 1]; e++) _rows[at++] = cls[e] << 16 | (ushort)(short)quantised[e];
         }
@@ -90,17 +95,20 @@ internal sealed class LinearModel : IWeights
 
     private static int NarrowWidth => System.Numerics.Vector<sbyte>.Count;
 
-    // A dense row whose weights all fit in 8 bits (most: averaged weights are small) is kept in _narrow at
-    // half the bytes; its header is NarrowHeader + its index, below every 16-bit dense row's header.
-    private const int NarrowHeader = int.MinValue;
-    private const int NarrowLimit = -(1 << 30);
+    /// <summary>A slot's row reference: <paramref name="kind"/> in the top two bits, <paramref name="index"/> below.</summary>
+    private static uint Reference(int kind, int index) =>
+        index <= MaxIndex ? (uint)(kind << IndexBits | index) : throw new InvalidDataException("PARLEY-S009: model too large for its slot layout");
 
-    /// <summary>For a dense row's header (negative): whether it is 8-bit and where it starts in its table.</summary>
-    private (bool Narrow, int At) DenseRow(int header) =>
-        header < NarrowLimit ? (true, (header - NarrowHeader) * _narrowStride) : (false, (-header - 1) * _stride);
+    /// <summary>The kind of row a reference points to: <see cref="Sparse"/>, <see cref="Narrow"/> or <see cref="Wide"/>.</summary>
+    private static int KindOf(int reference) => reference >> IndexBits;
 
-    /// <summary>The weight of class <paramref name="c"/> in the dense row <see cref="DenseRow"/> found.</summary>
-    private int DenseWeight((bool Narrow, int At) row, int c) => row.Narrow ? _narrow[row.At + c] : _dense[row.At + c];
+    /// <summary>Where a dense row's weights start: in _narrow for an 8-bit row, in _dense for a 16-bit one.</summary>
+    private int DenseStart(int reference) =>
+        (reference & MaxIndex) * (KindOf(reference) == Narrow ? _narrowStride : _stride);
+
+    /// <summary>The weight of class <paramref name="c"/> in the dense row of <paramref name="reference"/>.</summary>
+    private int DenseWeight(int reference, int c) =>
+        KindOf(reference) == Narrow ? _narrow[DenseStart(reference) + c] : _dense[DenseStart(reference) + c];
 
     // Slots per feature, rounded up to a power of two; 1.5 saved memory but parsed ~10% slower.
     private const int SlotsPerFeature = 2;
@@ -173,24 +181,24 @@ internal sealed class LinearModel : IWeights
             first[i] = Slot(features[i]);
             Prefetch(ref slots[first[i]]);
         }
+        // Each row found is requested from memory as soon as its slot is read, before any row is read.
         var found = 0;
+        Span<int> dense = stackalloc int[features.Length];
+        Span<int> narrow = stackalloc int[features.Length];
+        int denseCount = 0, narrowCount = 0;
         for (var i = 0; i < features.Length; i++)
         {
-            var row = RowOf(features[i], first[i]);
-            if (row < 0) continue;
-            Prefetch(ref rows[row]);
-            starts[found++] = row;
-        }
-        // A dense row lives apart from its header: its cache lines are requested too before any is read.
-        Span<int> dense = stackalloc int[found];
-        Span<int> narrow = stackalloc int[found];
-        int denseCount = 0, narrowCount = 0;
-        for (var i = 0; i < found; i++)
-        {
-            var header = rows[starts[i]];
-            if (header >= 0) continue;
-            var (isNarrow, at) = DenseRow(header);
-            if (isNarrow)
+            var reference = RowOf(features[i], first[i]);
+            if (reference < 0) continue;
+            var kind = KindOf(reference);
+            if (kind == Sparse)
+            {
+                Prefetch(ref rows[reference]);
+                starts[found++] = reference;
+                continue;
+            }
+            var at = DenseStart(reference);
+            if (kind == Narrow)
             {
                 narrow[narrowCount++] = at;
                 for (var line = 0; line < _narrowStride; line += 64) Prefetch(ref _narrow[at + line]);
@@ -210,7 +218,6 @@ internal sealed class LinearModel : IWeights
         {
             var at = starts[i];
             var count = rows[at];
-            if (count < 0) continue;
             // Class ids come from the model itself (below Classes <= the sums' length), so unchecked adds are safe.
             for (var e = at + 1; e <= at + count; e++)
             {
@@ -297,17 +304,16 @@ internal sealed class LinearModel : IWeights
             for (var i = 0; i < count; i++)
             {
                 found[i] = RowOf(features[start + i], first[i]);
-                if (found[i] >= 0) Prefetch(ref rows[found[i]]);
+                if (found[i] >= 0 && KindOf(found[i]) == Sparse) Prefetch(ref rows[found[i]]);
             }
             for (var i = 0; i < count; i++)
             {
                 var at = found[i];
                 if (at < 0) continue;
                 var sum = 0;
-                if (rows[at] < 0)
+                if (KindOf(at) != Sparse)
                 {
-                    var row = DenseRow(rows[at]);
-                    for (var c = 0; c < Classes; c++) sum += DenseWeight(row, c);
+                    for (var c = 0; c < Classes; c++) sum += DenseWeight(at, c);
                 }
                 else for (var e = at + 1; e <= at + rows[at]; e++) sum += (short)rows[e];
                 sums[(start + i) / groupSize] += sum * Step;
@@ -315,7 +321,7 @@ internal sealed class LinearModel : IWeights
         }
     }
 
-    /// <summary>The row of feature <paramref name="f"/>, probing from its home slot <paramref name="s"/>; -1 when the model lacks it.</summary>
+    /// <summary>The row reference of feature <paramref name="f"/>, probing from its home slot <paramref name="s"/>; -1 when the model lacks it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int RowOf(ulong f, int s)
     {
@@ -324,7 +330,7 @@ internal sealed class LinearModel : IWeights
         while (true)
         {
             var slot = slots[s];
-            if (slot >> KeyShift == f) return (int)(slot & MaxRowIndex);
+            if (slot >> KeyShift == f) return (int)(slot & ReferenceMask);
             if (slot == 0) return -1;
             s = (s + 1) & mask;
         }
@@ -340,14 +346,13 @@ internal sealed class LinearModel : IWeights
     private IEnumerable<(ulong Key, (int Class, int Steps)[] Entries)> Rows()
     {
         var found = new List<(ulong Key, int At)>(Features);
-        foreach (var slot in _slots) if (slot != 0) found.Add((slot >> KeyShift, (int)(slot & MaxRowIndex)));
+        foreach (var slot in _slots) if (slot != 0) found.Add((slot >> KeyShift, (int)(slot & ReferenceMask)));
         found.Sort((a, b) => a.Key.CompareTo(b.Key));
         foreach (var (key, at) in found)
         {
-            if (_rows[at] < 0)
+            if (KindOf(at) != Sparse)
             {
-                var row = DenseRow(_rows[at]);
-                yield return (key, Enumerable.Range(0, Classes).Select(c => (c, DenseWeight(row, c))).Where(e => e.Item2 != 0).ToArray());
+                yield return (key, Enumerable.Range(0, Classes).Select(c => (c, DenseWeight(at, c))).Where(e => e.Item2 != 0).ToArray());
                 continue;
             }
             var entries = new (int, int)[_rows[at]];
