@@ -118,6 +118,25 @@ public sealed class ParseRolesTests
         Assert.Equal("FRA", Assert.Single(urge.Actor1).Country);
     }
 
+    // "the two countries" before the second verb names France and Germany by word order, but it is not the subject:
+    // the parse gives "promised" France's subject through conj, and only the same mention conjoined may widen it.
+    private const string GroupText = "France and Germany signed a treaty. France described the treaty as the best between the two countries and promised support for Russia.";
+    private static readonly (int Head, string Relation)[] GroupParse =
+    [
+        (3, "nsubj"), (2, "cc"), (0, "conj"), (-1, "root"), (5, "det"), (3, "obj"), (3, "punct"),
+        (8, "nsubj"), (-1, "root"), (10, "det"), (8, "obj"), (13, "case"), (13, "det"), (8, "obl"), (17, "case"), (17, "det"), (17, "nummod"), (13, "nmod"),
+        (19, "cc"), (8, "conj"), (19, "obj"), (22, "case"), (20, "nmod"), (8, "punct"),
+    ];
+
+    [Fact]
+    public void A_group_noun_that_merely_includes_the_parsed_subject_does_not_replace_it()
+    {
+        var document = CodeWithGermany(GroupText, GroupParse,
+            [(0, "PROPN", "NNP"), (2, "PROPN", "NNP"), (3, "VERB", "VBD"), (7, "PROPN", "NNP"), (8, "VERB", "VBD"), (17, "NOUN", "NNS"), (19, "VERB", "VBD"), (20, "NOUN", "NN"), (22, "PROPN", "NNP")]);
+        var pledge = Assert.Single(document.Events, e => e.Actor2.Any(a => a.Country == "RUS"));
+        Assert.Equal("FRA", Assert.Single(pledge.Actor1).Country);
+    }
+
     /// <summary>Codes <paramref name="text"/> (with Germany among the actors) under a hand-written parse and the tags given.</summary>
     private static Document CodeWithGermany(string text, (int Head, string Relation)[] parse, (int Token, string Upos, string? Xpos)[] tags)
     {

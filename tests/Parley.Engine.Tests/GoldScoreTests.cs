@@ -54,10 +54,14 @@ public sealed class GoldScoreTests : IDisposable
         Assert.Equal(0, score.Duplicates);
     }
 
-    /// <summary>Measured figures (recall 0.80 = 272/338, precision 0.86 = 325/380 on 2026-11-24, session-4 tagger) minus a small margin; raise them when the coder improves.</summary>
+    /// <summary>
+    /// Measured figures minus a small margin; raise them when the coder improves. 56 articles since 2026-11-25: recall
+    /// 0.78 = 294/376, precision 0.84 = 355/421 (the first 51: 272/338, 325/378; the five added then were coded
+    /// before the coder was run on them and first scored 16/39).
+    /// </summary>
     private static class OwnGoldFloor
     {
-        public const double Recall = 0.79;
-        public const double Precision = 0.83;
+        public const double Recall = 0.77;
+        public const double Precision = 0.82;
     }
 }

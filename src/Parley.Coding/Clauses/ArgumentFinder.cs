@@ -769,7 +769,10 @@ internal sealed class ArgumentFinder
     {
         var r = j - 1;
         if (r >= 0 && _lower[r] == "that") r--;
+        var dated = r;
         while (r >= 0 && _ctx.Times.Any(t => r >= t.Start && r < t.End)) r--;
+        // "said on Thursday it would": the time's preposition is not part of the time.
+        if (r < dated && r >= 1 && IsPreposition(r)) r--;
         if (r < 1 || !IsReporting(r)) return null;
         var k = r - 1;
         while (k >= 0 && (IsAdverbial(k) || IsAuxiliary(k))) k--;

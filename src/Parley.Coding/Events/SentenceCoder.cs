@@ -15,6 +15,8 @@ internal sealed class SentenceCoder
     private readonly StoryState _story;
     private readonly TokenLine _line;
     private readonly ParseRoles _parse;
+    // The events coded so far in the current sentence, in trigger order.
+    private List<DraftEvent> _coded = [];
     private readonly Dictionary<PatternMatch, PatternMatch> _alternatives = [];
     private List<PatternMatch> _selected = [];
 
@@ -54,6 +56,7 @@ internal sealed class SentenceCoder
         }
 
         var events = new List<DraftEvent>();
+        _coded = events;
         var fallbacks = new List<DraftEvent>();
         List<Party>? previousSubject = null;
         foreach (var t in triggers)
@@ -302,6 +305,17 @@ internal sealed class SentenceCoder
         return false;
     }
 
+    /// <summary>
+    /// True when the verb at <paramref name="verb"/> opens a clause ", which X (has) called ..." whose "which" stands for
+    /// the whole clause before the comma: only the subject's words, "the" and auxiliaries lie between "which" and the verb.
+    /// </summary>
+    private bool CommentsOnClauseBefore(int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && (_ctx.ActorAt[k] is not null || _line.Lower[k] is "the" or "has" or "have" or "had")) k--;
+        return k >= 1 && k < verb - 1 && _line.Lower[k] == "which" && _line.Lower[k - 1] == ",";
+    }
+
     /// <summary>True for a demand or appeal cue followed by "that" ("demanded that Cuba hand over ...").</summary>
     private bool ThatClauseOf(CueMatch c) =>
         c.Cue.Derive is "demand" or "appeal" && c.End < _line.Count && _line.Lower[c.End] == "that";
@@ -432,7 +446,7 @@ internal sealed class SentenceCoder
             if (cue.Cue.Derive == "refuse" && code.StartsWith("12", StringComparison.Ordinal)) status = EventStatus.Occurred;
             source = cue.Start > 0 && (_line.Possessive[cue.Start - 1] || _line.Lower[cue.Start - 1] is "'s" or "'" or "their")
                 ? _args.FindPossessor(cue.Start)
-                : _args.FindSubject(cue.Start, previousSubject);
+                : SubjectOf(cue.Start, previousSubject);
             subject = source;
             var to = Enumerable.Range(cue.End, Math.Max(0, t.Start - cue.End)).FirstOrDefault(k => _line.Lower[k] == "to", -1);
             target = cue.Cue.Derive is "appeal" or "demand" or "order" or "invite" && to > cue.End
@@ -531,6 +545,14 @@ internal sealed class SentenceCoder
             if (t.Pattern.TargetInComplement && t.Tokens.Length > 1)
             {
                 target = VerdictTarget(t, source);
+                goto found;
+            }
+            // "held exercises with Guyana's military, which Caracas called a provocation": a "which" after a comma stands
+            // for the clause before it, so the act judged is that clause's event and its actor is the target
+            if (CommentsOnClauseBefore(t.Start) && _coded.Count > 0 && _coded[^1].Source is { Count: > 0 } judged
+                && judged.All(a => source.All(s => !s.SameActorAs(a))))
+            {
+                target = [.. judged];
                 goto found;
             }
             // the object may stand inside the pattern's gap: "asked the EU for assistance", "accused Beijing of"
@@ -723,7 +745,7 @@ internal sealed class SentenceCoder
 
     /// <summary>
     /// The subject of the verb at <paramref name="verb"/>: the parse's first (when a parser ran), the word-order
-    /// reading when the parse names no actor, or when word order finds the same actors and more (conjoined subjects
+    /// reading when the parse names no actor, or when word order finds the same mentions and more (conjoined subjects
     /// the parse split: "the EU and the South American bloc Mercosur").
     /// </summary>
     private List<Party> SubjectOf(int verb, List<Party>? previousSubject)
@@ -737,7 +759,9 @@ internal sealed class SentenceCoder
             if (_parse.Possessor(head) is { } owner) return [owner];
         }
         var byOrder = _args.FindSubject(verb, previousSubject);
-        return parsed.Count == 0 || (parsed.All(p => byOrder.Any(b => b.SameActorAs(p))) && byOrder.Count > parsed.Count) ? byOrder : parsed;
+        // Only the same mentions count: "Kim described the treaty as the strongest between the two countries and
+        // promised" finds "the two countries" by order, which contain Kim's country but are not his coordination.
+        return parsed.Count == 0 || (parsed.All(p => byOrder.Any(b => b.SameActorAs(p) && b.Span == p.Span)) && byOrder.Count > parsed.Count) ? byOrder : parsed;
     }
 
     /// <summary>

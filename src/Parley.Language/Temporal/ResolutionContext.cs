@@ -16,6 +16,13 @@ internal sealed class ResolutionContext
     /// <summary>Whether a sentence (by index) is close enough to this one to anchor its relative expressions.</summary>
     public required Func<int, bool> InNarrativeScope { get; init; }
 
+    /// <summary>
+    /// Whether a sentence (by index) may anchor an explicitly anaphoric day word ("the same day", "the next
+    /// day"): as <see cref="InNarrativeScope"/> but across a paragraph break, since such a word always points
+    /// back and news paragraphs are often one sentence long.
+    /// </summary>
+    public required Func<int, bool> InAnaphoricScope { get; init; }
+
     public required TenseReading Tense { get; init; }
 
     private List<TenseReading.Cue>? _cues;
@@ -35,12 +42,17 @@ internal sealed class ResolutionContext
     public string After => Sentence[(Match.Index + Match.Length)..];
 
     /// <summary>The most recent day-precise time in the narrative scope, with its sentence.</summary>
-    public (DateOnly Day, int Sentence)? NarrativeDay()
+    public (DateOnly Day, int Sentence)? NarrativeDay() => LatestDay(InNarrativeScope);
+
+    /// <summary>The most recent day-precise time that an explicitly anaphoric day word may point back to (<see cref="InAnaphoricScope"/>).</summary>
+    public (DateOnly Day, int Sentence)? AnaphoricDay() => LatestDay(InAnaphoricScope);
+
+    private (DateOnly Day, int Sentence)? LatestDay(Func<int, bool> inScope)
     {
         for (var i = Earlier.Count - 1; i >= 0; i--)
         {
             var r = Earlier[i];
-            if (!InNarrativeScope(r.SentenceIndex)) break;
+            if (!inScope(r.SentenceIndex)) break;
             if (r.Kind == TimeKind.Date && r.Day is { } d && r.Granularity is TimeGranularity.Day or TimeGranularity.DateTime) return (d, r.SentenceIndex);
         }
         return null;

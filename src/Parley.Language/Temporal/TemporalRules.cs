@@ -251,7 +251,7 @@ internal sealed partial class TemporalRules
         var word = _lex.DayWords[TemporalLexicon.Key(m.Value)];
         if (word.Narrative)
         {
-            var n = c.NarrativeDay();
+            var n = c.NarrativeDay() ?? c.AnaphoricDay();
             var anchor = n?.Day ?? c.Reference;
             return Day(anchor.AddDays(word.Offset), AnchorOf(n), false);
         }

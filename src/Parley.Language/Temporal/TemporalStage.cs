@@ -93,12 +93,13 @@ public sealed class TemporalStage : IPipelineStage
         bool InScope(int index) =>
             index <= sentence.Index && sentence.Index - index <= NarrativeWindow
             && index < document.Sentences.Count && document.Sentences[index].ParagraphIndex == paragraph;
+        bool InAnaphoricScope(int index) => index <= sentence.Index && sentence.Index - index <= NarrativeWindow;
         var lowerCase = !text.Any(char.IsUpper);
         var firstOfSentence = resolved.Count;
         ResolutionContext Context() => new()
         {
             Reference = reference, Sentence = text, SentenceIndex = sentence.Index, Earlier = resolved,
-            InNarrativeScope = InScope, Tense = _tense, LowerCaseText = lowerCase,
+            InNarrativeScope = InScope, InAnaphoricScope = InAnaphoricScope, Tense = _tense, LowerCaseText = lowerCase,
         };
 
         // 1. Every rule's matches that resolve to something, as candidates.

@@ -40,6 +40,17 @@ public sealed class TemporalStageTests
     }
 
     [Fact]
+    public void An_anaphoric_day_word_points_back_across_a_paragraph_break()
+    {
+        // News paragraphs are often one sentence: "the same day" still means the day just told, not the publication day.
+        var doc = TestDocuments.Build("The prime minister accused the neighbour of the killing on Monday.\n\nThe government expelled a diplomat the same day.", new DateTimeOffset(2023, 9, 21, 0, 0, 0, TimeSpan.Zero));
+        new TemporalStage().Process(doc);
+        var t = doc.Times.Single(x => x.Text == "the same day");
+        Assert.Equal("2023-09-18", t.Value);
+        Assert.StartsWith("event:", t.Anchor);
+    }
+
+    [Fact]
     public void Mentions_are_in_text_order_with_spans_that_slice_to_their_text()
     {
         var doc = TestDocuments.Build("On Monday, the ministers met.\n\nThey will meet again in April and later in the year.", new DateTimeOffset(2025, 11, 24, 0, 0, 0, TimeSpan.Zero));
