@@ -316,6 +316,14 @@ internal sealed class SentenceCoder
         return k >= 1 && k < verb - 1 && _line.Lower[k] == "which" && _line.Lower[k - 1] == ",";
     }
 
+    /// <summary>True when "not" or "never" stands between the cue and its trigger ("agreed on Thursday not to threaten").</summary>
+    private bool RefrainsFrom(CueMatch cue, PatternMatch t)
+    {
+        for (var k = cue.End; k < t.Start; k++)
+            if (_line.Lower[k] is "not" or "never") return true;
+        return false;
+    }
+
     /// <summary>True for a demand or appeal cue followed by "that" ("demanded that Cuba hand over ...").</summary>
     private bool ThatClauseOf(CueMatch c) =>
         c.Cue.Derive is "demand" or "appeal" && c.End < _line.Count && _line.Lower[c.End] == "that";
@@ -419,7 +427,18 @@ internal sealed class SentenceCoder
         {
             anchor = cue.Start;
             status = cue.Cue.Status;
-            if (cue.Cue.Derive is "consider")
+            // "agreed not to threaten or use force", "vowed never to attack": a hostile act promised not to happen is
+            // a promise of restraint, an intent to cooperate (030); a cooperative act agreed not to happen is denied
+            if (cue.Cue.Derive is "agree" or "intent" && RefrainsFrom(cue, t))
+            {
+                if (string.CompareOrdinal(code[..2], "09") >= 0)
+                {
+                    code = "030";
+                    status = cue.Cue.Derive == "agree" ? EventStatus.Occurred : EventStatus.Pledged;
+                }
+                else status = EventStatus.Denied;
+            }
+            else if (cue.Cue.Derive is "consider")
             {
                 // "considering suspending talks" threatens (134); "considering sending aid" intends (033)
                 var conflict = string.CompareOrdinal(code[..2], "09") >= 0;
