@@ -55,13 +55,13 @@ public sealed class GoldScoreTests : IDisposable
     }
 
     /// <summary>
-    /// Measured figures minus a small margin; raise them when the coder improves. 56 articles since 2026-11-25: recall
-    /// 0.78 = 294/376, precision 0.84 = 355/421 (the first 51: 272/338, 325/378; the five added then were coded
-    /// before the coder was run on them and first scored 16/39).
+    /// Measured figures minus a small margin; raise them when the coder improves. 61 articles since 2026-11-25: recall
+    /// 0.76 = 309/407, precision 0.83 = 371/449 (the first 51: 272/338, 326/379; the ten added then were coded before
+    /// the coder was run on them and first scored 16/39 and 11/31).
     /// </summary>
     private static class OwnGoldFloor
     {
-        public const double Recall = 0.77;
-        public const double Precision = 0.82;
+        public const double Recall = 0.74;
+        public const double Precision = 0.81;
     }
 }

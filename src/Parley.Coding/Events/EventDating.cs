@@ -24,8 +24,10 @@ internal static class EventDating
         if (value.Length >= 8 && value[4] == '-' && value[5] == 'W'
             && int.TryParse(value[..4], CultureInfo.InvariantCulture, out var wy) && int.TryParse(value[6..8], CultureInfo.InvariantCulture, out var wk))
         {
-            var monday = ISOWeek.ToDateTime(wy, Math.Clamp(wk, 1, ISOWeek.GetWeeksInYear(wy)), DayOfWeek.Monday);
-            return (monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TimeGranularity.Week);
+            // a week starts on its Monday; a weekend ("2024-W07-WE", "last weekend") on its Saturday
+            var weekend = value.EndsWith("-WE", StringComparison.Ordinal);
+            var first = ISOWeek.ToDateTime(wy, Math.Clamp(wk, 1, ISOWeek.GetWeeksInYear(wy)), weekend ? DayOfWeek.Saturday : DayOfWeek.Monday);
+            return (first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TimeGranularity.Week);
         }
         if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             return (value, TimeGranularity.Day);

@@ -47,6 +47,21 @@ internal sealed class ResolutionContext
     /// <summary>The most recent day-precise time that an explicitly anaphoric day word may point back to (<see cref="InAnaphoricScope"/>).</summary>
     public (DateOnly Day, int Sentence)? AnaphoricDay() => LatestDay(InAnaphoricScope);
 
+    /// <summary>The most recent month-precise date in the narrative scope ("last month", "in January"), with its sentence.</summary>
+    public (int Year, int Month, int Sentence)? NarrativeMonth()
+    {
+        for (var i = Earlier.Count - 1; i >= 0; i--)
+        {
+            var r = Earlier[i];
+            if (!InNarrativeScope(r.SentenceIndex)) break;
+            if (r.Kind == TimeKind.Date && r.Granularity == TimeGranularity.Month && r.Value is { Length: 7 } v
+                && int.TryParse(v[..4], System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && int.TryParse(v[5..], System.Globalization.CultureInfo.InvariantCulture, out var month))
+                return (year, month, r.SentenceIndex);
+        }
+        return null;
+    }
+
     private (DateOnly Day, int Sentence)? LatestDay(Func<int, bool> inScope)
     {
         for (var i = Earlier.Count - 1; i >= 0; i--)

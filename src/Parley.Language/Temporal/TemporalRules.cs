@@ -295,6 +295,11 @@ internal sealed partial class TemporalRules
             return new ResolvedTime { Kind = TimeKind.Range, Value = TimexValue.Day(from), EndValue = TimexValue.Day(to), Granularity = TimeGranularity.Day, Anchor = "publication", Day = from, Year = from.Year };
         }
         (DateOnly Day, int Sentence)? narrative = dir.Narrative ? c.NarrativeDay() : null;
+        // "approved it last month, and signed it two days later": with only a month to count days from, the
+        // month is the answer (counting from the publication day would put a past act in the future)
+        if (dir.Narrative && narrative is null && parts.All(p => GranularityOf(p.Unit) is TimeGranularity.Day or TimeGranularity.Week)
+            && c.NarrativeMonth() is { } month)
+            return MonthValue(month.Year, month.Month, $"event:{month.Sentence}");
         var day = narrative?.Day ?? c.Reference;
         var sign = dir.Future ? 1 : -1;
         foreach (var (count, unit) in parts)
