@@ -14,8 +14,10 @@ internal static class AnnotateCommand
         var format = new Option<string>("--format") { Description = "json (indented) or jsonl (one document a line).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl");
         var published = new Option<DateTimeOffset?>("--published") { Description = "Reference time for inputs that state no publication time (ISO 8601)." };
-        var syntax = new Option<bool>("--syntax") { Description = "Also tag and parse (UPOS, XPOS, lemma, head, relation per token)." };
-        var command = new Command("annotate", "Print sentences, tokens, entities, places, times, quotes, sources and events of each article.") { paths, format, published, syntax };
+        // Tagged and parsed by default, as run, ingest and eval code: the events shown are the ones those commands store.
+        var syntax = new Option<bool>("--syntax") { Description = "Tag and parse (the default; kept for scripts)." };
+        var withoutParse = new Option<bool>("--without-parse") { Description = "Skip the tagger and parser: the events of the word-order reading alone." };
+        var command = new Command("annotate", "Print sentences, tokens, entities, places, times, quotes, sources and events of each article.") { paths, format, published, syntax, withoutParse };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -30,7 +32,7 @@ internal static class AnnotateCommand
                     continue;
                 }
                 read++;
-                (parse.GetValue(syntax) ? ParleyPipeline.WithSyntax : ParleyPipeline.WithoutSyntax).Process(item.Document);
+                (parse.GetValue(withoutParse) ? ParleyPipeline.WithoutSyntax : ParleyPipeline.WithSyntax).Process(item.Document);
                 output.WriteLine(DocumentJsonWriter.ToJson(item.Document, item.Origin, indented));
             }
             return read == 0 ? 1 : 0;
