@@ -13,12 +13,7 @@ public sealed class AnnotateCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private const string Article = """
-        Kenya and Tanzania agree to reopen border crossing
-
-        Published March 14th, 2024 - 10:30 GMT
-        Kenya and Tanzania signed an agreement in Nairobi on Tuesday to reopen a border crossing closed since 2021, officials said.
-        """;
+    private const string Article = TestArticles.KenyaTanzania;
 
     private JsonNode Annotate(params string[] options)
     {

@@ -9,16 +9,7 @@ public sealed class IngestCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private const string Article = """
-        Kenya and Tanzania agree to reopen border crossing
-
-        Published March 14th, 2024 - 10:30 GMT
-        Kenya and Tanzania signed an agreement in Nairobi on Tuesday to reopen a border crossing closed since 2021, officials said.
-
-        Kenyan President William Ruto said the deal would help traders on both sides.
-
-        Subscribe
-        """;
+    private const string Article = TestArticles.KenyaTanzania;
 
     [Fact]
     public void Ingesting_the_same_folder_twice_adds_nothing_the_second_time()
