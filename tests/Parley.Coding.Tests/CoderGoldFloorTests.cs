@@ -47,9 +47,9 @@ public sealed class CoderGoldFloorTests
         var root = SharedData.RepositoryRoot;
         var score = Score(Path.Combine(root, "tests/data/gold/own-events.jsonl"), Path.Combine(root, "samples/articles"));
         // measured word order alone: recall 0.80 (269/338), precision 0.83 (322/389) on 2026-11-24 (51 articles);
-        // 0.75 (305/407), 0.80 (367/459) on 2026-11-25 with the ten fresh articles 052-061
-        Assert.True(score.Recall >= 0.73, EventScoreReport.Summary(score, verbose: true));
-        Assert.True(score.Precision >= 0.78, EventScoreReport.Summary(score, verbose: true));
+        // 0.73 (319/435), 0.79 (381/481) on 2026-11-25 with the fifteen fresh articles 052-066
+        Assert.True(score.Recall >= 0.71, EventScoreReport.Summary(score, verbose: true));
+        Assert.True(score.Precision >= 0.77, EventScoreReport.Summary(score, verbose: true));
         Assert.Equal(0, score.Duplicates);
     }
 

@@ -137,6 +137,22 @@ public sealed class ParseRolesTests
         Assert.Equal("FRA", Assert.Single(pledge.Actor1).Country);
     }
 
+    // "trade" opens a verb pattern (061, trading with someone), but the tagger read it as a noun: a topic, not an act.
+    private const string TopicText = "France criticised Russia, deepening a dispute over trade with Germany.";
+    private static readonly (int Head, string Relation)[] TopicParse =
+    [
+        (1, "nsubj"), (-1, "root"), (1, "obj"), (4, "punct"), (1, "advcl"), (6, "det"), (4, "obj"), (8, "case"), (6, "nmod"), (10, "case"), (8, "nmod"), (1, "punct"),
+    ];
+
+    [Fact]
+    public void A_verb_pattern_on_a_word_tagged_as_a_noun_codes_nothing()
+    {
+        var document = CodeWithGermany(TopicText, TopicParse,
+            [(0, "PROPN", "NNP"), (1, "VERB", "VBD"), (2, "PROPN", "NNP"), (4, "VERB", "VBG"), (6, "NOUN", "NN"), (8, "NOUN", "NN"), (10, "PROPN", "NNP")]);
+        Assert.DoesNotContain(document.Events, e => e.Cameo.StartsWith("06", StringComparison.Ordinal));
+        Assert.Contains(document.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
+    }
+
     /// <summary>Codes <paramref name="text"/> (with Germany among the actors) under a hand-written parse and the tags given.</summary>
     private static Document CodeWithGermany(string text, (int Head, string Relation)[] parse, (int Token, string Upos, string? Xpos)[] tags)
     {

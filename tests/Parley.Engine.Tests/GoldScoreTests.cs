@@ -55,13 +55,13 @@ public sealed class GoldScoreTests : IDisposable
     }
 
     /// <summary>
-    /// Measured figures minus a small margin; raise them when the coder improves. 61 articles since 2026-11-25: recall
-    /// 0.76 = 309/407, precision 0.83 = 371/449 (the first 51: 272/338, 326/379; the ten added then were coded before
-    /// the coder was run on them and first scored 16/39 and 11/31).
+    /// Measured figures minus a small margin; raise them when the coder improves. 66 articles since 2026-11-25: recall
+    /// 0.74 = 324/435, precision 0.82 = 382/464 (the first 51: 273/338, 322/375; the fifteen added then were coded
+    /// before the coder was run on them and first scored 16/39, 11/31 and 13/28).
     /// </summary>
     private static class OwnGoldFloor
     {
-        public const double Recall = 0.74;
-        public const double Precision = 0.81;
+        public const double Recall = 0.72;
+        public const double Precision = 0.80;
     }
 }

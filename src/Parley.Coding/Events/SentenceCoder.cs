@@ -142,6 +142,7 @@ internal sealed class SentenceCoder
             if (UsesAny(m, used)) continue;
             if (m.Tokens.Any(i => _ctx.ActorAt[i] is not null) && !ObjectNamesPatient(m)) continue;
             if (IsAdjectivalParticiple(m)) continue;
+            if (TaggedOtherwise(m)) continue;
             // "recalled its diplomats in protest", "walked out in support of": a manner adverbial, not an event of its own
             if (!m.Pattern.Blocks && m.Pattern.Root is "05" or "11" or "14" && m.Start > 0 && _line.Lower[m.Start - 1] == "in") continue;
             if (m.Tokens.Any(i => _ctx.Times.Any(t => i >= t.Start && i < t.End))) continue;
@@ -160,6 +161,15 @@ internal sealed class SentenceCoder
         }
         return chosen;
     }
+
+    /// <summary>
+    /// Where the tagger ran: a verb pattern whose verb it read as a noun ("a dispute over trade"), or a noun pattern
+    /// whose head noun it read as a verb form other than -ing ("Seoul has called the measures retaliation": no phone call;
+    /// "their first face-to-face meeting" stays a meeting however it is tagged), is not that trigger.
+    /// </summary>
+    private bool TaggedOtherwise(PatternMatch m) => m.Pattern.Kind == TriggerKind.Verb
+        ? _line.Tokens[m.Tokens[0]].Upos is "NOUN" or "PROPN"
+        : _line.Tokens[m.Tokens[^1]] is { Upos: "VERB", Xpos: "VBD" or "VBN" or "VBZ" or "VBP" or "VB" };
 
     /// <summary>
     /// The candidates by score (highest first), then kind penalty, then start, keeping their order on ties
@@ -447,8 +457,11 @@ internal sealed class SentenceCoder
             }
             else if (cue.Cue.Derive is "agree")
             {
-                // "agreed to pause tariffs" promises the concession; "agreed to restore relations" is an intent (03x) that happened
-                code = code[..2] == "08" ? code : _r.Derived.Derive("intent", code);
+                // "agreed to pause tariffs" promises the concession; "agreed to ban Belarusian airlines" decides a measure
+                // (the act's code, planned), not a threat; "agreed to restore relations" is an intent (03x) that happened
+                var hostile = string.CompareOrdinal(code[..2], "10") >= 0;
+                code = code[..2] == "08" || hostile ? code : _r.Derived.Derive("intent", code);
+                if (hostile) status = EventStatus.Planned;
                 if (code[..2] == "03") status = EventStatus.Occurred;
             }
             else if (cue.Cue.Derive is "order") code = _r.Derived.Derive("demand", code);

@@ -44,6 +44,9 @@ internal sealed partial class ActorMentionFinder
     public void AddSentence(Sentence sentence)
     {
         var words = WordScanner.Scan(_document.Text, sentence.Span.Start, sentence.Span.End);
+        _finiteVerbs.Clear();
+        foreach (var token in sentence.Tokens)
+            if (token.Xpos is "VBD" or "VBZ" or "VBP") _finiteVerbs.Add(token.Span.Start);
         var chunks = FindChunks(words);
         _titleCase = IsTitleCase(words);
         var found = new List<ActorMention>();
@@ -620,7 +623,11 @@ internal sealed partial class ActorMentionFinder
 
     // A lower-case content word that can qualify a role noun: "trade" in "U.S. trade officials".
     private bool IsModifier(Word w) => w.IsAlpha && !w.IsCapitalised && w.Key.Length > 2
-        && !_dictionary.IsFunctionWord(w.Key, "verb") && !_dictionary.IsFunctionWord(w.Key, "link");
+        && !_dictionary.IsFunctionWord(w.Key, "verb") && !_dictionary.IsFunctionWord(w.Key, "link") && !_finiteVerbs.Contains(w.Start);
+
+    // Where the tagger ran: the start offsets of the sentence's finite verbs, which never modify a role noun
+    // ("Spain deployed soldiers" is a clause, not one actor like "Spanish riot police").
+    private readonly HashSet<int> _finiteVerbs = [];
 
     // "U.S. tariffs": the name qualifies the next word rather than naming a place.
     private bool IsAttributive(List<Word> words, int end) =>

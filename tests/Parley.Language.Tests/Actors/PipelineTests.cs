@@ -34,6 +34,19 @@ public sealed class PipelineTests
     }
 
     [Fact]
+    public void A_word_the_tagger_read_as_a_finite_verb_does_not_join_an_actor()
+    {
+        // "Spain deployed soldiers" is a clause; without tags "deployed soldiers" would read like "Spanish riot police".
+        var document = Document.FromParagraphs(["Spain deployed soldiers along the border on Tuesday."], new ArticleMetadata { Published = new DateTimeOffset(2021, 5, 19, 12, 0, 0, TimeSpan.Zero) });
+        new SentenceStage().Process(document);
+        new TokenizerStage().Process(document);
+        foreach (var token in document.Tokens.Where(t => document.Slice(t.Span) == "deployed")) token.Xpos = "VBD";
+        new ActorStage().Process(document);
+        Assert.DoesNotContain(document.Actors, a => a.Text.Contains("deployed", StringComparison.Ordinal));
+        Assert.Contains(document.Actors, a => a.Text == "Spain" && a.Code == "ESP");
+    }
+
+    [Fact]
     public void Article_without_a_date_is_resolved_on_the_injected_clock()
     {
         var stage = new ActorStage(timeProvider: new FixedClock(new DateTimeOffset(2018, 3, 1, 12, 0, 0, TimeSpan.Zero)));
