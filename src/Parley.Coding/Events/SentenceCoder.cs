@@ -322,7 +322,7 @@ internal sealed class SentenceCoder
     private bool CommentsOnClauseBefore(int verb)
     {
         var k = verb - 1;
-        while (k >= 0 && (_ctx.ActorAt[k] is not null || _line.Lower[k] is "the" or "has" or "have" or "had")) k--;
+        while (k >= 0 && (_ctx.ActorAt[k] is not null || _line.Lower[k] == "the" || _r.Words.Is(_line.Lower[k], "perfect"))) k--;
         return k >= 1 && k < verb - 1 && _line.Lower[k] == "which" && _line.Lower[k - 1] == ",";
     }
 

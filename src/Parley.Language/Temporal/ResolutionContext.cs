@@ -42,45 +42,38 @@ internal sealed class ResolutionContext
     public string After => Sentence[(Match.Index + Match.Length)..];
 
     /// <summary>The most recent day-precise time in the narrative scope, with its sentence.</summary>
-    public (DateOnly Day, int Sentence)? NarrativeDay() => LatestDay(InNarrativeScope);
+    public (DateOnly Day, int Sentence)? NarrativeDay() => Latest(InNarrativeScope, DayOf);
 
     /// <summary>The most recent day-precise time that an explicitly anaphoric day word may point back to (<see cref="InAnaphoricScope"/>).</summary>
-    public (DateOnly Day, int Sentence)? AnaphoricDay() => LatestDay(InAnaphoricScope);
+    public (DateOnly Day, int Sentence)? AnaphoricDay() => Latest(InAnaphoricScope, DayOf);
 
     /// <summary>The most recent month-precise date in the narrative scope ("last month", "in January"), with its sentence.</summary>
-    public (int Year, int Month, int Sentence)? NarrativeMonth()
-    {
-        for (var i = Earlier.Count - 1; i >= 0; i--)
-        {
-            var r = Earlier[i];
-            if (!InNarrativeScope(r.SentenceIndex)) break;
-            if (r.Kind == TimeKind.Date && r.Granularity == TimeGranularity.Month && r.Value is { Length: 7 } v
-                && int.TryParse(v[..4], System.Globalization.CultureInfo.InvariantCulture, out var year)
-                && int.TryParse(v[5..], System.Globalization.CultureInfo.InvariantCulture, out var month))
-                return (year, month, r.SentenceIndex);
-        }
-        return null;
-    }
+    public ((int Year, int Month) Month, int Sentence)? NarrativeMonth() => Latest(InNarrativeScope, MonthOf);
 
-    private (DateOnly Day, int Sentence)? LatestDay(Func<int, bool> inScope)
+    /// <summary>The year of the most recent dated time in the narrative scope, with its sentence.</summary>
+    public (int Year, int Sentence)? NarrativeYear() =>
+        Latest(InNarrativeScope, r => r.Kind is TimeKind.Date && r.Year is { } y ? y : (int?)null);
+
+    private static DateOnly? DayOf(ResolvedTime r) =>
+        r.Kind == TimeKind.Date && r.Day is { } d && r.Granularity is TimeGranularity.Day or TimeGranularity.DateTime ? d : null;
+
+    private static (int Year, int Month)? MonthOf(ResolvedTime r) =>
+        r.Kind == TimeKind.Date && r.Granularity == TimeGranularity.Month && r.Value is { Length: 7 } v
+        && int.TryParse(v[..4], System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && int.TryParse(v[5..], System.Globalization.CultureInfo.InvariantCulture, out var month)
+            ? (year, month) : null;
+
+    /// <summary>
+    /// What <paramref name="pick"/> reads from the latest earlier time it accepts, going back no further than
+    /// <paramref name="inScope"/> allows, with that time's sentence.
+    /// </summary>
+    private (T Value, int Sentence)? Latest<T>(Func<int, bool> inScope, Func<ResolvedTime, T?> pick) where T : struct
     {
         for (var i = Earlier.Count - 1; i >= 0; i--)
         {
             var r = Earlier[i];
             if (!inScope(r.SentenceIndex)) break;
-            if (r.Kind == TimeKind.Date && r.Day is { } d && r.Granularity is TimeGranularity.Day or TimeGranularity.DateTime) return (d, r.SentenceIndex);
-        }
-        return null;
-    }
-
-    /// <summary>The year of the most recent dated time in the narrative scope, with its sentence.</summary>
-    public (int Year, int Sentence)? NarrativeYear()
-    {
-        for (var i = Earlier.Count - 1; i >= 0; i--)
-        {
-            var r = Earlier[i];
-            if (!InNarrativeScope(r.SentenceIndex)) break;
-            if (r.Kind is TimeKind.Date && r.Year is { } y) return (y, r.SentenceIndex);
+            if (pick(r) is { } value) return (value, r.SentenceIndex);
         }
         return null;
     }

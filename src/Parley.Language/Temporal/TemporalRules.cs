@@ -299,7 +299,7 @@ internal sealed partial class TemporalRules
         // month is the answer (counting from the publication day would put a past act in the future)
         if (dir.Narrative && narrative is null && parts.All(p => GranularityOf(p.Unit) is TimeGranularity.Day or TimeGranularity.Week)
             && c.NarrativeMonth() is { } month)
-            return MonthValue(month.Year, month.Month, $"event:{month.Sentence}");
+            return MonthValue(month.Month.Year, month.Month.Month, $"event:{month.Sentence}");
         var day = narrative?.Day ?? c.Reference;
         var sign = dir.Future ? 1 : -1;
         foreach (var (count, unit) in parts)

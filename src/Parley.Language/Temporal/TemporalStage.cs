@@ -90,10 +90,9 @@ public sealed class TemporalStage : IPipelineStage
     {
         var text = sentence.Text;
         var paragraph = sentence.ParagraphIndex;
-        bool InScope(int index) =>
-            index <= sentence.Index && sentence.Index - index <= NarrativeWindow
-            && index < document.Sentences.Count && document.Sentences[index].ParagraphIndex == paragraph;
         bool InAnaphoricScope(int index) => index <= sentence.Index && sentence.Index - index <= NarrativeWindow;
+        bool InScope(int index) =>
+            InAnaphoricScope(index) && index < document.Sentences.Count && document.Sentences[index].ParagraphIndex == paragraph;
         var lowerCase = !text.Any(char.IsUpper);
         var firstOfSentence = resolved.Count;
         ResolutionContext Context() => new()

@@ -45,16 +45,16 @@ internal sealed class LinearModel : IWeights
         var denseRows = 0;
         var narrowRows = 0;
         var sparseEntries = 0;
-        // How each row is kept, decided once: 0 sparse, 1 dense 8-bit, 2 dense 16-bit.
-        var kind = new byte[keys.Length];
+        // How each row is kept, decided once: Sparse, Narrow (dense 8-bit) or Wide (dense 16-bit).
+        var kind = new int[keys.Length];
         for (var r = 0; r < keys.Length; r++)
         {
             var count = rowStart[r + 1] - rowStart[r];
             if (count < denseFrom) { sparseEntries += count; continue; }
-            kind[r] = 1;
+            kind[r] = Narrow;
             for (var e = rowStart[r]; e < rowStart[r + 1]; e++)
-                if (quantised[e] is < sbyte.MinValue or > sbyte.MaxValue) { kind[r] = 2; break; }
-            if (kind[r] == 1) narrowRows++;
+                if (quantised[e] is < sbyte.MinValue or > sbyte.MaxValue) { kind[r] = Wide; break; }
+            if (kind[r] == Narrow) narrowRows++;
             else denseRows++;
         }
         _rows = new int[keys.Length - narrowRows - denseRows + sparseEntries];
@@ -71,14 +71,14 @@ internal sealed class LinearModel : IWeights
         {
             var s = Slot(keys[r]);
             while (_slots[s] != 0) s = (s + 1) & (capacity - 1);
-            if (kind[r] == 1)
+            if (kind[r] == Narrow)
             {
                 _slots[s] = keys[r] << KeyShift | Reference(Narrow, narrow);
                 for (var e = rowStart[r]; e < rowStart[r + 1]; e++) _narrow[narrow * _narrowStride + cls[e]] = (sbyte)quantised[e];
                 narrow++;
                 continue;
             }
-            if (kind[r] == 2)
+            if (kind[r] == Wide)
             {
                 _slots[s] = keys[r] << KeyShift | Reference(Wide, dense);
                 for (var e = rowStart[r]; e < rowStart[r + 1]; e++) _dense[dense * _stride + cls[e]] = (short)quantised[e];
